@@ -1,0 +1,47 @@
+#pragma once
+// Starting and ending separations on the ladder, pure: `now` comes in as a value, ids come in
+// from the caller. Refusals throw StateError (exit 1) or UsageError (exit 2) and leave the ladder
+// as it was.
+
+#include "sepa/ladder.hpp"
+
+#include <optional>
+#include <string>
+
+namespace sepa {
+
+struct StartRequest {
+  std::optional<Seconds> planned; // empty: the current rung
+  std::string activity;           // empty: the rung's own activity
+  std::optional<int> anxiety;
+  std::string prediction;
+  std::optional<Timestamp> at; // empty: now
+};
+
+struct DoneRequest {
+  std::optional<int> peak;
+  std::optional<int> after;
+  std::optional<bool> happened;
+  std::string praise;
+  std::string note;
+  std::optional<Timestamp> at;
+};
+
+Separation* open_separation(Ladder& ladder);
+const Separation* open_separation(const Ladder& ladder);
+
+// The length `sepa start` uses without a duration: the current rung, else the longest.
+Seconds default_length(const Ladder& ladder);
+
+Separation& start_separation(Ladder& ladder, const StartRequest& request, const Timestamp& now,
+                             std::string id);
+
+Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const Timestamp& now);
+
+// Left open far past its plan: more than three times its length, or more than 12 hours.
+bool left_open_too_long(const Separation& s, const Timestamp& now);
+
+// "started 10:05, planned 15m" — how a separation is named in messages.
+std::string describe(const Separation& s, const Timestamp& now);
+
+} // namespace sepa

@@ -1,0 +1,81 @@
+#pragma once
+// The ladder file on disk (docs/file-format.md, docs/reliability.md). Every change is one locked
+// read-modify-write: an exclusive lock on the sibling "<file>.lock" is taken before the read and
+// released after the rename, the new text goes to a temp file in the same directory that is
+// fsynced and renamed over the ladder, then the directory is fsynced. The last generations are
+// kept as "<file>.1" … "<file>.3".
+
+#include "sepa/ladder.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace sepa {
+
+struct StoreOptions {
+  std::chrono::milliseconds lock_timeout{5000};
+  int backups = 3;
+};
+
+// Whether a save may shrink the history. A plain save never rotates a file holding fewer
+// separations into the backups over one holding more, so a stale copy from a sync tool cannot
+// push the good history out of the backups; a deliberate removal may.
+enum class SaveKind { normal, removal };
+
+class Transaction;
+
+class Store {
+public:
+  explicit Store(std::filesystem::path path, StoreOptions options = {});
+
+  const std::filesystem::path& path() const { return m_path; }
+  std::filesystem::path lock_path() const;
+  std::filesystem::path backup_path(int generation) const; // 1 = newest
+
+  // Unlocked read for commands that only look. Empty when the file does not exist; throws
+  // DataError (exit 65, naming the file, the place and the newest backup) or IoError.
+  std::optional<Ladder> load() const;
+
+  // Takes the lock (creating the directory 0700 if needed) and reads. Throws LockBusy naming the
+  // process that holds it after the timeout.
+  Transaction begin() const;
+
+  // Newest first, only those that exist.
+  std::vector<std::filesystem::path> backups() const;
+
+private:
+  friend class Transaction;
+  void save(const Ladder& ladder, SaveKind kind, std::size_t loaded_count) const;
+  void rotate_backups(std::size_t current_count, SaveKind kind) const;
+
+  std::filesystem::path m_path;
+  StoreOptions m_options;
+};
+
+
+// Holds the lock for its lifetime. Load happens at begin; commit saves; destruction without
+// commit leaves the file byte-for-byte as it was.
+class Transaction {
+public:
+  Transaction(Transaction&&) noexcept;
+  Transaction& operator=(Transaction&&) = delete;
+  ~Transaction();
+
+  // The ladder as read under the lock; empty when the file does not exist yet.
+  const std::optional<Ladder>& ladder() const { return m_ladder; }
+  // Atomic, durable save; throws IoError, leaving the old file intact and no temp file behind.
+  void commit(const Ladder& ladder, SaveKind kind = SaveKind::normal);
+
+private:
+  friend class Store;
+  Transaction(Store store, int lock_fd);
+
+  Store m_store;
+  int m_lock_fd;
+  std::optional<Ladder> m_ladder;
+  std::size_t m_loaded_count = 0;
+};
+
+} // namespace sepa

@@ -1,0 +1,27 @@
+#pragma once
+// Text as a terminal shows it. User-written text is printed with control characters neutralised
+// (an escape sequence in an activity cannot recolour or clear the screen), and tables are aligned
+// by display width, not bytes: a CJK character or an emoji takes two columns.
+
+#include <string>
+#include <string_view>
+
+namespace sepa {
+
+// Whether `text` is valid UTF-8.
+bool valid_utf8(std::string_view text);
+
+// Control characters (C0, DEL, C1) become visible: ESC as "^[", a newline as "⏎"-free space, …
+// Invalid UTF-8 bytes become U+FFFD. Tabs and newlines become single spaces.
+std::string neutralise(std::string_view text);
+
+// Columns `text` takes on a terminal (after neutralising).
+std::size_t display_width(std::string_view text);
+
+// Pads with spaces to `width` columns; longer text is cut with "…".
+std::string fit(std::string_view text, std::size_t width);
+
+// Cuts to at most `width` columns, ending in "…" when cut.
+std::string truncate(std::string_view text, std::size_t width);
+
+} // namespace sepa

@@ -1,0 +1,71 @@
+#include "cli/args.hpp"
+
+#include "cli/output.hpp"
+#include "sepa/errors.hpp"
+#include "sepa/parse.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace sepa {
+
+Seconds duration_value(const std::string& text)
+{
+  const auto d = parse_duration(text);
+  if (!d) {
+    throw UsageError(d.error, d.hint);
+  }
+  return *d.value;
+}
+
+std::optional<int> rating_value(const std::string& text, const char* what)
+{
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  const auto r = parse_rating(text, what);
+  if (!r) {
+    throw UsageError(r.error, r.hint);
+  }
+  return r.value;
+}
+
+std::optional<Timestamp> at_value(const std::string& text, const Context& ctx)
+{
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  const auto t = parse_at(text, ctx.now(), ctx.zone);
+  if (!t) {
+    throw UsageError("--at " + t.error, t.hint);
+  }
+  return t.value;
+}
+
+std::optional<bool> yes_no_value(const std::string& text, const char* what)
+{
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  std::string lower = text;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  if (lower == "yes" || lower == "y") {
+    return true;
+  }
+  if (lower == "no" || lower == "n") {
+    return false;
+  }
+  throw UsageError(fmt::format("{} '{}': answer yes or no", what, text));
+}
+
+std::string words_value(const std::vector<std::string>& words, const char* what)
+{
+  std::string out;
+  for (const std::string& w : words) {
+    out += out.empty() ? w : " " + w;
+  }
+  return user_text(out, what);
+}
+
+} // namespace sepa

@@ -1,0 +1,20 @@
+#pragma once
+// Turning option text into values at the command-line boundary: each failure is a UsageError
+// (exit 2) carrying the parser's message and hint.
+
+#include "cli/context.hpp"
+#include "sepa/time.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sepa {
+
+Seconds duration_value(const std::string& text);
+std::optional<int> rating_value(const std::string& text, const char* what);
+std::optional<Timestamp> at_value(const std::string& text, const Context& ctx);
+std::optional<bool> yes_no_value(const std::string& text, const char* what);
+std::string words_value(const std::vector<std::string>& words, const char* what);
+
+} // namespace sepa

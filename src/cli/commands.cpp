@@ -1,0 +1,22 @@
+#include "cli/commands.hpp"
+
+#include "cli/done.hpp"
+#include "cli/help.hpp"
+#include "cli/plan.hpp"
+#include "cli/start.hpp"
+#include "cli/status.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace sepa {
+
+void register_commands(CLI::App& app, Context& ctx)
+{
+  register_plan(app, ctx);
+  register_start(app, ctx);
+  register_done(app, ctx);
+  register_status(app, ctx);
+  register_help(app, ctx);
+}
+
+} // namespace sepa

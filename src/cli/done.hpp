@@ -1,0 +1,26 @@
+#pragma once
+// `sepa done`: end the open separation, record how it went, and say what the ladder suggests.
+
+#include "cli/context.hpp"
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace sepa {
+
+struct DoneOptions {
+  std::string peak;
+  std::string after;
+  std::string happened;
+  std::string praise;
+  std::string note;
+  std::string at;
+};
+
+void register_done(CLI::App& app, Context& ctx);
+int run_done(const DoneOptions& options, Context& ctx);
+
+} // namespace sepa

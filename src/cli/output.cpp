@@ -1,0 +1,83 @@
+#include "cli/output.hpp"
+
+#include "sepa/errors.hpp"
+#include "sepa/text.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace sepa {
+
+bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env)
+{
+  switch (mode) {
+  case ColorMode::always:
+    return true;
+  case ColorMode::never:
+    return false;
+  case ColorMode::automatic:
+    break;
+  }
+  const auto no_color = env.get("NO_COLOR");
+  const auto term_name = env.get("TERM");
+  return term.stdout_tty && !(no_color && !no_color->empty()) && term_name != "dumb";
+}
+
+void print_error(const Context& ctx, std::string_view message, std::string_view hint)
+{
+  ctx.err << "sepa: error: " << message << '\n';
+  if (!hint.empty()) {
+    print_hint(ctx, hint);
+  }
+  ctx.err.flush();
+}
+
+void print_hint(const Context& ctx, std::string_view hint)
+{
+  ctx.err << "sepa: hint: " << hint << '\n';
+}
+
+std::string paint(const Context& ctx, Tone tone, std::string_view text)
+{
+  if (!ctx.color() || tone == Tone::plain) {
+    return std::string(text);
+  }
+  const char* code = "";
+  switch (tone) {
+  case Tone::good:
+    code = "32";
+    break;
+  case Tone::calm:
+    code = "36";
+    break;
+  case Tone::warn:
+    code = "33";
+    break;
+  case Tone::dim:
+    code = "2";
+    break;
+  case Tone::bold:
+    code = "1";
+    break;
+  case Tone::plain:
+    break;
+  }
+  return fmt::format("\x1b[{}m{}\x1b[0m", code, text);
+}
+
+std::string user_text(std::string_view text, std::string_view what)
+{
+  if (!valid_utf8(text)) {
+    throw UsageError(fmt::format("the {} is not valid UTF-8 text", what),
+                     "check your terminal's encoding; nothing was saved");
+  }
+  constexpr std::size_t k_limit = 10000;
+  if (text.size() > k_limit) {
+    throw UsageError(fmt::format("the {} is {} bytes; sepa keeps at most {}", what, text.size(),
+                                 k_limit),
+                     "a sentence or two is plenty; nothing was saved");
+  }
+  return std::string(text);
+}
+
+} // namespace sepa

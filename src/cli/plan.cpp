@@ -1,0 +1,240 @@
+#include "cli/plan.hpp"
+
+#include "cli/ladder_access.hpp"
+#include "cli/output.hpp"
+#include "sepa/errors.hpp"
+#include "sepa/parse.hpp"
+#include "sepa/text.hpp"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <fmt/format.h>
+#include <memory>
+
+namespace sepa {
+
+namespace {
+
+constexpr std::size_t k_card_lines = 24;
+
+std::string joined(const std::vector<std::string>& words)
+{
+  std::string out;
+  for (const std::string& w : words) {
+    out += out.empty() ? w : " " + w;
+  }
+  return out;
+}
+
+Seconds duration_arg(const std::string& text)
+{
+  const auto d = parse_duration(text);
+  if (!d) {
+    throw UsageError(d.error, d.hint);
+  }
+  return *d.value;
+}
+
+std::string rung_list(const Ladder& ladder)
+{
+  std::string out;
+  for (const Rung& r : ladder.rungs) {
+    out += (out.empty() ? "" : ", ") + format_duration(r.length);
+  }
+  return out.empty() ? "none" : out;
+}
+
+// Adds, removes or lists the items of a strengths or emergencies list; returns what to say.
+std::string edit_list(std::vector<std::string>& list, const PlanOptions& o, std::string_view what)
+{
+  if (o.remove > 0) {
+    if (static_cast<std::size_t>(o.remove) > list.size()) {
+      throw UsageError(fmt::format("there is no {} number {}; the list has {}", what, o.remove,
+                                   list.size()),
+                       "`sepa plan` shows the numbered lists");
+    }
+    const std::string gone = list[static_cast<std::size_t>(o.remove - 1)];
+    list.erase(list.begin() + o.remove - 1);
+    return fmt::format("Removed {} {}: {}\n", what, o.remove, neutralise(gone));
+  }
+  const std::string text = user_text(joined(o.words), what);
+  if (std::find(list.begin(), list.end(), text) != list.end()) {
+    return fmt::format("That {} is already on the list.\n", what);
+  }
+  list.push_back(text);
+  return fmt::format("Added {} {}: {}\n", what, list.size(), neutralise(text));
+}
+
+// Applies one edit; returns what to tell the user.
+std::string apply(Ladder& ladder, const PlanOptions& o)
+{
+  switch (o.action) {
+  case PlanAction::add: {
+    const Seconds length = duration_arg(o.duration);
+    const std::string activity = user_text(joined(o.words), "activity");
+    const auto it = std::find_if(ladder.rungs.begin(), ladder.rungs.end(),
+                                 [&](const Rung& r) { return r.length == length; });
+    if (it != ladder.rungs.end()) {
+      if (activity.empty()) {
+        throw StateError(fmt::format("{} is already on your ladder", format_duration(length)),
+                         "to change its activity: sepa plan add " + format_duration(length) +
+                           " NEW ACTIVITY");
+      }
+      it->activity = activity;
+      return fmt::format("Updated {}: {}\n", format_duration(length), neutralise(activity));
+    }
+    ladder.rungs.push_back({length, activity, {}});
+    std::sort(ladder.rungs.begin(), ladder.rungs.end(),
+              [](const Rung& a, const Rung& b) { return a.length < b.length; });
+    return fmt::format("Added a {} rung{}.\n", format_duration(length),
+                       activity.empty() ? "" : ": " + neutralise(activity));
+  }
+  case PlanAction::remove: {
+    const Seconds length = duration_arg(o.duration);
+    const auto it = std::find_if(ladder.rungs.begin(), ladder.rungs.end(),
+                                 [&](const Rung& r) { return r.length == length; });
+    if (it == ladder.rungs.end()) {
+      throw StateError(fmt::format("{} is not on your ladder", format_duration(length)),
+                       "your rungs: " + rung_list(ladder));
+    }
+    ladder.rungs.erase(it);
+    return fmt::format("Removed the {} rung. Separations you made at that length are kept.\n",
+                       format_duration(length));
+  }
+  case PlanAction::wait: {
+    const auto d = parse_duration(o.duration);
+    if (!d || *d.value < k_min_wait || *d.value > k_max_wait) {
+      throw UsageError(
+        fmt::format("{}: the wait before calling home is 20 to 30 minutes", o.duration),
+        "long enough for the worry to pass, short enough to keep; e.g. `sepa plan wait 25m`");
+    }
+    ladder.wait = *d.value;
+    return fmt::format("When the worry comes, you will wait {} before calling home.\n",
+                       format_duration(ladder.wait));
+  }
+  case PlanAction::strength:
+    return edit_list(ladder.strengths, o, "strength");
+  case PlanAction::emergency:
+    return edit_list(ladder.emergencies, o, "emergency");
+  case PlanAction::message: {
+    const std::string text = user_text(joined(o.words), "message");
+    ladder.message = text;
+    return fmt::format("Your one simple text is now: \"{}\"\n", neutralise(text));
+  }
+  case PlanAction::show:
+  case PlanAction::card:
+    break;
+  }
+  return {};
+}
+
+bool is_edit(const PlanOptions& o)
+{
+  switch (o.action) {
+  case PlanAction::show:
+  case PlanAction::card:
+    return false;
+  case PlanAction::strength:
+  case PlanAction::emergency:
+    return o.remove > 0 || !o.words.empty();
+  case PlanAction::message:
+    return !o.words.empty();
+  default:
+    return true;
+  }
+}
+
+void add_action(CLI::App& plan, std::shared_ptr<PlanOptions> o, Context& ctx, PlanAction action,
+                const char* name, const char* help)
+{
+  CLI::App* sub = plan.add_subcommand(name, help);
+  sub->fallthrough();
+  switch (action) {
+  case PlanAction::add:
+    sub->add_option("DURATION", o->duration, "Length of the rung, e.g. 20m")->required();
+    sub->add_option("ACTIVITY", o->words, "What you might do for that long");
+    sub->footer("Example: sepa plan add 20m A walk to the park and back");
+    break;
+  case PlanAction::remove:
+    sub->add_option("DURATION", o->duration, "The rung to remove, e.g. 20m")->required();
+    break;
+  case PlanAction::wait:
+    sub->add_option("DURATION", o->duration, "From 20m to 30m")->required();
+    sub->footer("Example: sepa plan wait 25m");
+    break;
+  case PlanAction::strength:
+  case PlanAction::emergency:
+    sub->add_option("TEXT", o->words, "The item, in your own words");
+    sub->add_option("--remove", o->remove, "Remove item N (see `sepa plan`)")
+      ->check(CLI::PositiveNumber);
+    sub->footer(action == PlanAction::strength
+                  ? "Example: sepa plan strength \"Knows every one of her cries\""
+                  : "Example: sepa plan emergency \"A fever over 38 °C\"");
+    break;
+  case PlanAction::message:
+    sub->add_option("TEXT", o->words, "The text, e.g. \"How are things going?\"");
+    break;
+  case PlanAction::show:
+  case PlanAction::card:
+    break;
+  }
+  sub->callback([o, &ctx, action] {
+    o->action = action;
+    ctx.status = run_plan(*o, ctx);
+  });
+}
+
+} // namespace
+
+void register_plan(CLI::App& app, Context& ctx)
+{
+  auto o = std::make_shared<PlanOptions>();
+  CLI::App* plan = app.add_subcommand("plan", "Show your ladder, or change it");
+  plan->fallthrough();
+  plan->require_subcommand(0, 1);
+  plan->footer("Examples:\n  sepa plan\n  sepa plan add 20m A walk to the park\n"
+               "  sepa plan strength \"So patient at bedtime\"\n  sepa plan card");
+  add_action(*plan, o, ctx, PlanAction::add, "add", "Add a rung (or change its activity)");
+  add_action(*plan, o, ctx, PlanAction::remove, "remove", "Remove a rung; its history is kept");
+  add_action(*plan, o, ctx, PlanAction::wait, "wait", "Set the wait before calling (20–30 min)");
+  add_action(*plan, o, ctx, PlanAction::strength, "strength", "Add a partner strength, or list");
+  add_action(*plan, o, ctx, PlanAction::emergency, "emergency", "Add an agreed emergency, or list");
+  add_action(*plan, o, ctx, PlanAction::message, "message", "Set the one simple check-in text");
+  add_action(*plan, o, ctx, PlanAction::card, "card", "A one-screen card for your partner");
+  plan->callback([o, plan, &ctx] {
+    if (plan->get_subcommands().empty()) {
+      o->action = PlanAction::show;
+      ctx.status = run_plan(*o, ctx);
+    }
+  });
+}
+
+int run_plan(const PlanOptions& options, Context& ctx)
+{
+  Transaction tx = ctx.store().begin();
+  Ladder ladder = ladder_or_default(tx, ctx);
+  const bool created = !tx.ladder().has_value();
+  if (is_edit(options)) {
+    const std::string said = apply(ladder, options);
+    tx.commit(ladder, options.action == PlanAction::remove || options.remove > 0
+                        ? SaveKind::removal
+                        : SaveKind::normal);
+    ctx.out << said;
+    return 0;
+  }
+  if (created) {
+    tx.commit(ladder);
+  }
+  if (options.action == PlanAction::card) {
+    const std::string card = render_card(ladder);
+    ctx.out << card;
+    if (static_cast<std::size_t>(std::count(card.begin(), card.end(), '\n')) > k_card_lines) {
+      print_hint(ctx, "the card is longer than one screen; a shorter list is easier to hold on to");
+    }
+    return 0;
+  }
+  ctx.out << render_plan(ladder, ctx);
+  return 0;
+}
+
+} // namespace sepa

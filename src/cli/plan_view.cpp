@@ -1,0 +1,88 @@
+// What `sepa plan` and `sepa plan card` show.
+
+#include "cli/output.hpp"
+#include "cli/plan.hpp"
+#include "io/files.hpp"
+#include "sepa/parse.hpp"
+#include "sepa/progress.hpp"
+#include "sepa/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace sepa {
+
+namespace {
+
+std::string list_block(const std::vector<std::string>& items, std::string_view empty)
+{
+  if (items.empty()) {
+    return fmt::format("  {}\n", empty);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out += fmt::format("  {}. {}\n", i + 1, neutralise(items[i]));
+  }
+  return out;
+}
+
+} // namespace
+
+std::string render_plan(const Ladder& ladder, const Context& ctx)
+{
+  const Progress progress = assess(ladder);
+  std::string out = fmt::format("Your ladder ({})\n\n", quote(ctx.ladder_path().path));
+  if (ladder.rungs.empty()) {
+    out += "  No rungs yet. Add the first with `sepa plan add 5m A shower with the door closed`.\n";
+  }
+  std::size_t activity_width = 0;
+  for (const Rung& r : ladder.rungs) {
+    activity_width = std::max(activity_width, display_width(r.activity));
+  }
+  activity_width = std::min<std::size_t>(activity_width, 40);
+  for (std::size_t i = 0; i < ladder.rungs.size(); ++i) {
+    const RungProgress& p = progress.rungs[i];
+    const char* mark = p.state == RungState::mastered  ? "✓"
+                       : p.state == RungState::current ? "▸"
+                                                       : " ";
+    const Tone tone = p.state == RungState::mastered  ? Tone::good
+                      : p.state == RungState::current ? Tone::bold
+                                                      : Tone::dim;
+    std::string state = fmt::format("{}: {}", to_string(p.state), p.reason);
+    if (p.suggest) {
+      state += fmt::format(" (try {} first)", format_duration(*p.suggest));
+    }
+    out += fmt::format(" {} {} {}  {}\n", paint(ctx, tone, mark),
+                       fit(format_duration(p.length), 6),
+                       fit(ladder.rungs[i].activity, activity_width), paint(ctx, Tone::dim, state));
+  }
+  out += fmt::format("\nWait before calling home: {}\n", format_duration(ladder.wait));
+  out += fmt::format("The one simple text: \"{}\"\n", neutralise(ladder.message));
+  out += "\nYour partner's strengths, to read when the worry peaks:\n";
+  out += list_block(ladder.strengths,
+                    "none yet; write a few together: sepa plan strength \"Calm at bath time\"");
+  out += "\nAgreed emergencies, worth a call straight away:\n";
+  out += list_block(ladder.emergencies,
+                    "none agreed yet; decide together what counts: sepa plan emergency \"…\"");
+  return out;
+}
+
+std::string render_card(const Ladder& ladder)
+{
+  std::string out = "Our plan for practising time apart\n\n";
+  out += "Call me straight away if:\n";
+  if (ladder.emergencies.empty()) {
+    out += "  (we have not agreed these yet; let's decide together what counts)\n";
+  }
+  for (const std::string& e : ladder.emergencies) {
+    out += fmt::format("  • {}\n", neutralise(e));
+  }
+  out += fmt::format(
+    "\nOtherwise I will wait {} before getting in touch. If I still want to, I will send one "
+    "text:\n  \"{}\"\nA short answer is all I need, and I will leave it at that.\n",
+    format_duration(ladder.wait), neutralise(ladder.message));
+  out += "\nYou know our baby well. This plan is ours, made together.\n";
+  return out;
+}
+
+} // namespace sepa

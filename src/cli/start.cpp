@@ -1,0 +1,121 @@
+#include "cli/start.hpp"
+
+#include "cli/args.hpp"
+#include "cli/ladder_access.hpp"
+#include "cli/output.hpp"
+#include "cli/prompt.hpp"
+#include "sepa/errors.hpp"
+#include "sepa/parse.hpp"
+#include "sepa/progress.hpp"
+#include "sepa/session.hpp"
+#include "sepa/text.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <memory>
+
+namespace sepa {
+
+namespace {
+
+// The first word is the duration when it starts with a digit ("15m"); otherwise every word is
+// the activity and the current rung's length is used.
+StartRequest to_request(const StartOptions& o, const Context& ctx)
+{
+  StartRequest r;
+  std::vector<std::string> words = o.words;
+  if (!words.empty() && !words.front().empty() && words.front()[0] >= '0' &&
+      words.front()[0] <= '9') {
+    r.planned = duration_value(words.front());
+    words.erase(words.begin());
+  }
+  r.activity = words_value(words, "activity");
+  r.anxiety = rating_value(o.anxiety, "--anxiety");
+  r.prediction = user_text(o.predict, "prediction");
+  r.at = at_value(o.at, ctx);
+  return r;
+}
+
+void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
+{
+  const Timestamp back = ctx.zone.stamp(s.started.utc + s.planned);
+  ctx.out << fmt::format("Off you go: {}, back around {}.\n", format_duration(s.planned),
+                         paint(ctx, Tone::bold, format_clock(back)));
+  if (!s.activity.empty()) {
+    ctx.out << "  " << neutralise(s.activity) << '\n';
+  }
+  if (!rung_index(ladder, s.planned)) {
+    ctx.out << fmt::format("  {} is not on your ladder, so it is kept as off-ladder practice "
+                           "(`sepa plan add {}` adds it).\n",
+                           format_duration(s.planned), format_duration(s.planned));
+  }
+  if (ladder.strengths.empty()) {
+    ctx.out << "\nWhen you are back, think of one thing your partner is good at with the baby,\n"
+               "and add it: sepa plan strength \"…\"\n";
+  } else {
+    ctx.out << "\nWhen the worry peaks, remember what your partner is good at:\n";
+    for (const std::string& strength : ladder.strengths) {
+      ctx.out << "  • " << neutralise(strength) << '\n';
+    }
+  }
+  ctx.out << fmt::format("\nIf the urge to call home comes, run `sepa checkin`: it keeps you "
+                         "company through a {} wait first.\n",
+                         format_duration(ladder.wait));
+}
+
+} // namespace
+
+void register_start(CLI::App& app, Context& ctx)
+{
+  auto o = std::make_shared<StartOptions>();
+  CLI::App* sub = app.add_subcommand("start", "Begin a separation");
+  sub->fallthrough();
+  sub->add_option("DURATION ACTIVITY", o->words,
+                  "How long (default: your current rung), then what you will do");
+  sub->add_option("--anxiety", o->anxiety, "How anxious you feel now, 0–10")->type_name("0-10");
+  sub->add_option("--predict", o->predict, "What you fear will happen")->type_name("TEXT");
+  sub->add_option("--at", o->at, "When you left: HH:MM, -10m or an RFC 3339 time")
+    ->type_name("TIME");
+  sub->footer("Examples:\n  sepa start\n  sepa start 15m Walk to the corner shop --anxiety 6\n"
+              "  sepa start 30m --predict \"She will cry the whole time\"\n"
+              "  sepa start 15m --at -5m");
+  sub->callback([o, &ctx] { ctx.status = run_start(*o, ctx); });
+}
+
+static void refuse_if_open(const Ladder& ladder, const Timestamp& now)
+{
+  if (const Separation* open = open_separation(ladder)) {
+    const std::string next = left_open_too_long(*open, now)
+                               ? "it has been open a long time; if you came back long ago, "
+                                 "end it with `sepa done --at HH:MM`"
+                               : "when you are back, end it with `sepa done`";
+    throw StateError(fmt::format("a separation is already open ({})", describe(*open, now)), next);
+  }
+}
+
+int run_start(const StartOptions& options, Context& ctx)
+{
+  StartRequest request = to_request(options, ctx);
+  const Timestamp now = ctx.now();
+  if (ctx.interactive()) {
+    // Questions come before the lock is taken, so a cron job is never kept waiting on them.
+    if (const auto peek = read_ladder(ctx)) {
+      refuse_if_open(*peek, now);
+    }
+    if (!request.anxiety) {
+      request.anxiety = ask_rating(ctx, "How anxious do you feel right now?");
+    }
+    if (request.prediction.empty()) {
+      request.prediction = ask_text(ctx, "What do you fear might happen? (Enter to skip)");
+    }
+  }
+  Transaction tx = ctx.store().begin();
+  Ladder ladder = ladder_or_default(tx, ctx);
+  refuse_if_open(ladder, now);
+  const Separation& s = start_separation(ladder, request, now, ctx.new_id());
+  tx.commit(ladder);
+  print_started(s, ladder, ctx);
+  return 0;
+}
+
+} // namespace sepa

@@ -1,0 +1,25 @@
+#pragma once
+// `sepa start [DURATION] [ACTIVITY...]`: begin a separation.
+
+#include "cli/context.hpp"
+
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace sepa {
+
+struct StartOptions {
+  std::vector<std::string> words; // DURATION then ACTIVITY, or only ACTIVITY
+  std::string anxiety;
+  std::string predict;
+  std::string at;
+};
+
+void register_start(CLI::App& app, Context& ctx);
+int run_start(const StartOptions& options, Context& ctx);
+
+} // namespace sepa

@@ -1,0 +1,104 @@
+#include "cli/status.hpp"
+
+#include "cli/ladder_access.hpp"
+#include "sepa/parse.hpp"
+#include "sepa/progress.hpp"
+#include "sepa/session.hpp"
+#include "sepa/text.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+namespace sepa {
+
+namespace {
+
+std::string open_status(const Separation& s, const Timestamp& now)
+{
+  const Seconds elapsed = now - s.started;
+  const Timestamp back{s.started.utc + s.planned, s.started.offset};
+  std::string out = fmt::format("You have been apart {} of the {} planned ({}).\n",
+                                format_duration(std::max(elapsed, Seconds{0})),
+                                format_duration(s.planned), describe(s, now));
+  if (elapsed < Seconds{0}) {
+    out += "The clock reads earlier than the start; if it was changed, the times will settle "
+           "once it is right.\n";
+  } else if (elapsed < s.planned) {
+    out += fmt::format("{} to go, back around {}.\n", format_duration(s.planned - elapsed),
+                       format_clock(back));
+  } else {
+    out += "Your planned time is up. When you are back: sepa done\n";
+  }
+  if (left_open_too_long(s, now)) {
+    out += "This has been open far longer than planned. If you came back earlier, end it with "
+           "`sepa done --at HH:MM`.\n";
+  }
+  if (s.wait_until) {
+    const Seconds left = *s.wait_until - now;
+    out += left > Seconds{0}
+             ? fmt::format("Wait before calling home: {} left, until {}.\n", format_duration(left),
+                           format_clock(*s.wait_until))
+             : fmt::format("Your wait ended at {}.\n", format_clock(*s.wait_until));
+  }
+  if (!s.checkins.empty()) {
+    out += fmt::format("Checked in: {}.\n", to_string(s.checkins.back().outcome));
+  }
+  return out;
+}
+
+std::string idle_status(const Ladder& ladder, const Timestamp& now)
+{
+  std::string out;
+  if (ladder.rungs.empty()) {
+    out += "Your ladder has no rungs. Add one with `sepa plan add 5m`.\n";
+  } else {
+    const Seconds next = default_length(ladder);
+    const auto i = rung_index(ladder, next);
+    out += fmt::format("Next: {}{}. Start it with `sepa start`.\n", format_duration(next),
+                       i && !ladder.rungs[*i].activity.empty()
+                         ? " (" + neutralise(ladder.rungs[*i].activity) + ")"
+                         : std::string());
+  }
+  if (ladder.separations.empty()) {
+    out += "No separations yet. The first one can be very short.\n";
+  } else {
+    const Separation& last = ladder.separations.back();
+    const auto days = (now.local_day() - last.started.local_day()).count();
+    const std::string when = days == 0 ? "today" : days == 1 ? "yesterday"
+                                                             : fmt::format("{} days ago", days);
+    out += fmt::format("Last practised {} ({}, {}).\n", when, format_day_clock(last.started),
+                       format_duration(last.planned));
+  }
+  return out;
+}
+
+} // namespace
+
+std::string render_status(const Ladder& ladder, const Timestamp& now)
+{
+  if (const Separation* s = open_separation(ladder)) {
+    return open_status(*s, now);
+  }
+  return idle_status(ladder, now);
+}
+
+void register_status(CLI::App& app, Context& ctx)
+{
+  CLI::App* sub = app.add_subcommand("status", "The separation under way, or the next rung");
+  sub->fallthrough();
+  sub->footer("Example:\n  sepa status");
+  sub->callback([&ctx] { ctx.status = run_status(StatusOptions{}, ctx); });
+}
+
+int run_status(const StatusOptions&, Context& ctx)
+{
+  const auto ladder = read_ladder(ctx);
+  if (!ladder) {
+    ctx.out << "No ladder yet. `sepa plan` creates one and shows it.\n";
+    return 0;
+  }
+  ctx.out << render_status(*ladder, ctx.now());
+  return 0;
+}
+
+} // namespace sepa

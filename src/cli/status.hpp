@@ -1,0 +1,20 @@
+#pragma once
+// `sepa status`: the open separation (elapsed, remaining, the wait window) or the next rung.
+
+#include "cli/context.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace sepa {
+
+struct StatusOptions {};
+
+void register_status(CLI::App& app, Context& ctx);
+int run_status(const StatusOptions& options, Context& ctx);
+
+// One screen, pure.
+std::string render_status(const Ladder& ladder, const Timestamp& now);
+
+} // namespace sepa

@@ -1,0 +1,187 @@
+#include "sepa/parse.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <fmt/format.h>
+
+namespace sepa {
+
+namespace {
+
+struct Unit {
+  std::string_view name;
+  long long seconds; // 0: a unit people try that sepa does not take
+};
+
+constexpr std::array<Unit, 26> k_units{{
+  {"s", 1},      {"sec", 1},    {"secs", 1},      {"second", 1},  {"seconds", 1},
+  {"m", 60},     {"min", 60},   {"mins", 60},     {"minute", 60}, {"minutes", 60},
+  {"h", 3600},   {"hr", 3600},  {"hrs", 3600},    {"hour", 3600}, {"hours", 3600},
+  {"d", 0},      {"day", 0},    {"days", 0},      {"w", 0},       {"week", 0},
+  {"mo", 0},     {"month", 0},  {"months", 0},    {"y", 0},       {"year", 0},
+  {"years", 0},
+}};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string lower(std::string_view s)
+{
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+  return out;
+}
+
+const char* k_units_hint = "use s, m or h, e.g. 45s, 15m, 1h30m";
+
+} // namespace
+
+Parsed<Seconds> parse_duration(std::string_view text)
+{
+  using P = Parsed<Seconds>;
+  if (text.empty()) {
+    return P::fail("a duration is needed", "for example 15m or 1h30m");
+  }
+  if (std::any_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
+    std::string joined;
+    std::copy_if(text.begin(), text.end(), std::back_inserter(joined),
+                 [](char c) { return !std::isspace(static_cast<unsigned char>(c)); });
+    return P::fail(fmt::format("'{}': a duration has no spaces", text),
+                   joined.empty() ? "for example 15m" : fmt::format("did you mean {}?", joined));
+  }
+  if (text.front() == '-') {
+    return P::fail(fmt::format("{}: a duration must be more than zero", text),
+                   "for a time in the past, use --at, e.g. --at -10m");
+  }
+  const std::string s = lower(text);
+  long long total = 0;
+  long long last_unit = 0;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const std::size_t num_start = pos;
+    while (pos < s.size() && is_digit(s[pos])) {
+      ++pos;
+    }
+    if (pos == num_start) {
+      return P::fail(fmt::format("{}: expected a number before '{}'", text, s.substr(pos)),
+                     "for example 15m or 1h30m");
+    }
+    const std::string_view digits = std::string_view(s).substr(num_start, pos - num_start);
+    if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+      return P::fail(fmt::format("{}: use whole numbers", text), "for example 1h30m instead of 1.5h");
+    }
+    const std::size_t unit_start = pos;
+    while (pos < s.size() && !is_digit(s[pos])) {
+      ++pos;
+    }
+    const std::string_view unit_name = std::string_view(s).substr(unit_start, pos - unit_start);
+    if (unit_name.empty()) {
+      return P::fail(fmt::format("{}: missing unit — did you mean {}m?", text, text),
+                     fmt::format("durations need a unit: {}m for minutes, {}h for hours", digits, digits));
+    }
+    const auto unit = std::find_if(k_units.begin(), k_units.end(),
+                                   [&](const Unit& u) { return u.name == unit_name; });
+    if (unit == k_units.end()) {
+      return P::fail(fmt::format("{}: unknown unit '{}'", text, unit_name), k_units_hint);
+    }
+    if (unit->seconds == 0) {
+      return P::fail(fmt::format("{}: sepa measures separations in seconds, minutes and hours", text),
+                     "m is always minutes; the longest is 24h");
+    }
+    if (last_unit != 0 && unit->seconds >= last_unit) {
+      return P::fail(fmt::format("{}: put each unit once, largest first", text),
+                     "for example 1h30m");
+    }
+    last_unit = unit->seconds;
+    if (digits.size() > 6) {
+      return P::fail(fmt::format("{}: more than 24 hours", text), "the longest separation is 24h");
+    }
+    total += std::stoll(std::string(digits)) * unit->seconds;
+  }
+  if (total == 0) {
+    return P::fail(fmt::format("{}: a duration must be more than zero", text), "for example 5m");
+  }
+  if (total > k_max_duration.count()) {
+    return P::fail(fmt::format("{}: more than 24 hours", text), "the longest separation is 24h");
+  }
+  return {Seconds{total}, {}, {}};
+}
+
+std::string format_duration(Seconds d)
+{
+  const long long total = d.count();
+  const long long h = total / 3600;
+  const long long m = (total % 3600) / 60;
+  const long long s = total % 60;
+  std::string out;
+  if (h > 0) {
+    out += fmt::format("{}h", h);
+  }
+  if (m > 0) {
+    out += fmt::format("{}m", m);
+  }
+  if (s > 0 || out.empty()) {
+    out += fmt::format("{}s", s);
+  }
+  return out;
+}
+
+Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const TimeZone& zone)
+{
+  using P = Parsed<Timestamp>;
+  using namespace std::chrono;
+  const char* forms = "use HH:MM (today), -10m (ten minutes ago) or 2026-11-22T10:05:00+01:00";
+  if (text.empty()) {
+    return P::fail("a time is needed", forms);
+  }
+  std::optional<Timestamp> at;
+  if (text.front() == '-') {
+    const auto ago = parse_duration(text.substr(1));
+    if (!ago) {
+      return P::fail(fmt::format("{}: {}", text, ago.error), forms);
+    }
+    at = zone.stamp(now.utc - *ago.value);
+  } else if (text.size() >= 4 && text.size() <= 5 && text.find(':') != std::string_view::npos) {
+    const auto colon = text.find(':');
+    const std::string_view hh = text.substr(0, colon);
+    const std::string_view mm = text.substr(colon + 1);
+    const auto digits = [](std::string_view v) {
+      return !v.empty() && std::all_of(v.begin(), v.end(), is_digit);
+    };
+    if (!digits(hh) || !digits(mm) || mm.size() != 2) {
+      return P::fail(fmt::format("{}: not a time", text), forms);
+    }
+    const int h = std::stoi(std::string(hh));
+    const int m = std::stoi(std::string(mm));
+    if (h > 23 || m > 59) {
+      return P::fail(fmt::format("{}: not a time of day", text), forms);
+    }
+    const local_seconds local = now.local_day() + hours{h} + minutes{m};
+    at = zone.stamp(zone.to_utc(local));
+  } else {
+    at = parse_rfc3339(text);
+    if (!at) {
+      return P::fail(fmt::format("{}: not a time sepa understands", text), forms);
+    }
+  }
+  if (at->utc > now.utc) {
+    return P::fail(fmt::format("{}: that is in the future (it is {} now)", text, format_clock(now)),
+                   "give a time that has already passed");
+  }
+  return {at, {}, {}};
+}
+
+Parsed<int> parse_rating(std::string_view text, std::string_view what)
+{
+  const bool digits = !text.empty() && text.size() <= 2 &&
+                      std::all_of(text.begin(), text.end(), is_digit);
+  const int value = digits ? std::stoi(std::string(text)) : -1;
+  if (value < 0 || value > 10) {
+    return Parsed<int>::fail(fmt::format("{} '{}': use a whole number from 0 to 10", what, text),
+                             "0 is calm, 10 is the most anxious you can imagine");
+  }
+  return {value, {}, {}};
+}
+
+} // namespace sepa

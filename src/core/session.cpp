@@ -1,0 +1,105 @@
+#include "sepa/session.hpp"
+
+#include "sepa/errors.hpp"
+#include "sepa/parse.hpp"
+#include "sepa/progress.hpp"
+
+#include <fmt/format.h>
+
+namespace sepa {
+
+Separation* open_separation(Ladder& ladder)
+{
+  for (auto it = ladder.separations.rbegin(); it != ladder.separations.rend(); ++it) {
+    if (it->open()) {
+      return &*it;
+    }
+  }
+  return nullptr;
+}
+
+const Separation* open_separation(const Ladder& ladder)
+{
+  return open_separation(const_cast<Ladder&>(ladder));
+}
+
+Seconds default_length(const Ladder& ladder)
+{
+  if (ladder.rungs.empty()) {
+    throw UsageError("your ladder has no rungs yet, so there is no length to start with",
+                     "give one, e.g. `sepa start 15m`, or add a rung with `sepa plan add 15m`");
+  }
+  const Progress progress = assess(ladder);
+  return progress.current ? ladder.rungs[*progress.current].length : ladder.rungs.back().length;
+}
+
+std::string describe(const Separation& s, const Timestamp& now)
+{
+  const bool today = s.started.local_day() == now.local_day();
+  return fmt::format("started {}, planned {}", today ? format_clock(s.started) : format_day_clock(s.started),
+                     format_duration(s.planned));
+}
+
+Separation& start_separation(Ladder& ladder, const StartRequest& request, const Timestamp& now,
+                             std::string id)
+{
+  if (const Separation* open = open_separation(ladder)) {
+    throw StateError(fmt::format("a separation is already open ({})", describe(*open, now)),
+                     "if you are back, end it first with `sepa done` (or `sepa done --at HH:MM`)");
+  }
+  Separation s;
+  s.id = std::move(id);
+  s.started = request.at.value_or(now);
+  if (!ladder.separations.empty()) {
+    const Separation& last = ladder.separations.back();
+    if (last.ended && s.started.utc < last.ended->utc) {
+      throw UsageError(fmt::format("that start is before your last separation ended ({})",
+                                   format_day_clock(*last.ended)),
+                       "give a later --at, or leave it out to start now");
+    }
+  }
+  s.planned = request.planned.value_or(default_length(ladder));
+  s.activity = request.activity;
+  if (s.activity.empty()) {
+    if (const auto i = rung_index(ladder, s.planned)) {
+      s.activity = ladder.rungs[*i].activity;
+    }
+  }
+  s.anxiety = request.anxiety;
+  s.prediction = request.prediction;
+  ladder.separations.push_back(std::move(s));
+  return ladder.separations.back();
+}
+
+Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const Timestamp& now)
+{
+  Separation* s = open_separation(ladder);
+  if (s == nullptr) {
+    throw StateError("no separation is open, so there is nothing to finish",
+                     "start one with `sepa start` (or `sepa start 15m --at -15m` if you already went)");
+  }
+  const Timestamp end = request.at.value_or(now);
+  if (end.utc < s->started.utc) {
+    throw UsageError(fmt::format("the end ({}) is before the start ({})", format_day_clock(end),
+                                 format_day_clock(s->started)),
+                     "give a later --at, or leave it out to end now");
+  }
+  s->ended = end;
+  s->peak = request.peak;
+  s->after = request.after;
+  s->happened = request.happened;
+  s->praise = request.praise;
+  s->note = request.note;
+  return *s;
+}
+
+bool left_open_too_long(const Separation& s, const Timestamp& now)
+{
+  if (!s.open()) {
+    return false;
+  }
+  const Seconds elapsed = now - s.started;
+  return elapsed > 3 * s.planned || elapsed > std::chrono::hours{12};
+}
+
+} // namespace sepa

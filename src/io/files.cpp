@@ -1,0 +1,203 @@
+#include "io/files.hpp"
+
+#include "sepa/errors.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace sepa {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string temp_prefix(const fs::path& target)
+{
+  return "." + target.filename().string() + ".tmp-";
+}
+
+fs::path parent_or_dot(const fs::path& path)
+{
+  return path.has_parent_path() ? path.parent_path() : fs::path(".");
+}
+
+const char* file_kind(mode_t mode)
+{
+  if (S_ISDIR(mode)) {
+    return "a folder";
+  }
+  if (S_ISFIFO(mode)) {
+    return "a pipe (FIFO)";
+  }
+  if (S_ISSOCK(mode)) {
+    return "a socket";
+  }
+  return "a device";
+}
+
+} // namespace
+
+std::string quote(const fs::path& path)
+{
+  const std::string s = path.string();
+  const bool safe = !s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP"
+                                                      "QRSTUVWXYZ0123456789/._-+:,@%") ==
+                                    std::string::npos;
+  if (safe) {
+    return s;
+  }
+  std::string out = "'";
+  for (char c : s) {
+    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return out + "'";
+}
+
+std::optional<std::string> read_file(const fs::path& path)
+{
+  // O_NONBLOCK so that a FIFO at the ladder's path cannot hang sepa.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
+    if (errno == ENOENT) {
+      return std::nullopt;
+    }
+    throw IoError(fmt::format("cannot read {}: {}", quote(path), std::strerror(errno)),
+                  "check the file's permissions");
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    const mode_t mode = st.st_mode;
+    ::close(fd);
+    throw DataError(fmt::format("{} is {}, not a ladder file", quote(path), file_kind(mode)),
+                    "point --file or SEPA_FILE at a regular file (it is created if missing)");
+  }
+  std::string text;
+  text.resize(static_cast<std::size_t>(st.st_size));
+  std::size_t got = 0;
+  for (;;) {
+    if (got == text.size()) {
+      text.resize(text.size() + 4096); // the file grew while we read it
+    }
+    const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n < 0) {
+      const int err = errno;
+      ::close(fd);
+      throw IoError(fmt::format("cannot read {}: {}", quote(path), std::strerror(err)));
+    }
+    if (n == 0) {
+      break;
+    }
+    got += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  text.resize(got);
+  return text;
+}
+
+void make_private_dirs(const fs::path& dir)
+{
+  if (dir.empty()) {
+    return;
+  }
+  std::error_code ec;
+  if (fs::is_directory(dir, ec)) {
+    return;
+  }
+  make_private_dirs(dir.parent_path());
+  if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) {
+    throw IoError(fmt::format("cannot create the folder {}: {}", quote(dir), std::strerror(errno)),
+                  "create it yourself, or choose another place with --file");
+  }
+  ::chmod(dir.c_str(), 0700); // whatever the umask: the folder holds mental-health data
+}
+
+fs::path write_temp_synced(const fs::path& target, std::string_view text)
+{
+  std::string name = (parent_or_dot(target) / temp_prefix(target)).string() + "XXXXXX";
+  const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+  if (fd < 0) {
+    throw IoError(fmt::format("cannot save {}: {}", quote(target), std::strerror(errno)),
+                  "the ladder is unchanged; check the folder's permissions and free space");
+  }
+  const auto fail = [&](int err) {
+    ::close(fd);
+    ::unlink(name.c_str());
+    throw IoError(fmt::format("cannot save {}: {}", quote(target), std::strerror(err)),
+                  "the ladder is unchanged; free some space or fix the permissions, then try "
+                  "again");
+  };
+  if (::fchmod(fd, 0600) != 0) {
+    fail(errno);
+  }
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      fail(n < 0 ? errno : EIO);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0) {
+    fail(errno);
+  }
+  if (::close(fd) != 0) {
+    const int err = errno;
+    ::unlink(name.c_str());
+    throw IoError(fmt::format("cannot save {}: {}", quote(target), std::strerror(err)),
+                  "the ladder is unchanged");
+  }
+  return name;
+}
+
+void remove_stale_temps(const fs::path& target)
+{
+  const std::string prefix = temp_prefix(target);
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(parent_or_dot(target), ec)) {
+    if (entry.path().filename().string().rfind(prefix, 0) == 0) {
+      fs::remove(entry.path(), ec);
+    }
+  }
+}
+
+void sync_dir(const fs::path& dir)
+{
+  const fs::path d = dir.empty() ? fs::path(".") : dir;
+  const int fd = ::open(d.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) {
+    return;
+  }
+  const int rc = ::fsync(fd);
+  const int err = errno;
+  ::close(fd);
+  if (rc != 0 && err == EIO) {
+    throw IoError(fmt::format("the disk reported an error while saving in {}", quote(d)),
+                  "check the disk; the previous version is kept as a backup beside the ladder");
+  }
+}
+
+std::string read_small(int fd)
+{
+  char buf[32] = {};
+  const ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
+  return n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string();
+}
+
+void write_small(int fd, const std::string& text)
+{
+  if (::ftruncate(fd, 0) == 0) {
+    [[maybe_unused]] const ssize_t n = ::pwrite(fd, text.data(), text.size(), 0);
+  }
+}
+
+} // namespace sepa

@@ -1,0 +1,198 @@
+#include "sepa/store.hpp"
+
+#include "io/files.hpp"
+#include "sepa/errors.hpp"
+#include "sepa/ladder_json.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/file.h>
+#include <thread>
+#include <unistd.h>
+
+namespace sepa {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string restore_hint(const Store& store)
+{
+  const auto backups = store.backups();
+  if (backups.empty()) {
+    return "the file is left exactly as it was; no earlier copy was found beside it";
+  }
+  return fmt::format("the file is left exactly as it was; the previous version is in {}. "
+                     "To restore it: cp -p {} {}",
+                     quote(backups.front()), quote(backups.front()), quote(store.path()));
+}
+
+// Separation ids are the only "id" keys sepa writes, and a quote inside user text is escaped, so
+// counting the key is a cheap census of a file without parsing it.
+std::size_t count_separations(std::string_view text)
+{
+  std::size_t count = 0;
+  for (auto pos = text.find("\"id\":"); pos != std::string_view::npos;
+       pos = text.find("\"id\":", pos + 5)) {
+    ++count;
+  }
+  return count;
+}
+
+} // namespace
+
+Store::Store(fs::path path, StoreOptions options) : m_path(std::move(path)), m_options(options)
+{
+  // A ladder reached through a symlink (often into a sync folder) is saved where the link
+  // points, so the link itself survives the rename.
+  std::error_code ec;
+  if (fs::is_symlink(m_path, ec)) {
+    m_path = fs::weakly_canonical(m_path, ec);
+  }
+}
+
+fs::path Store::lock_path() const { return fs::path(m_path).concat(".lock"); }
+
+fs::path Store::backup_path(int generation) const
+{
+  return fs::path(m_path).concat(fmt::format(".{}", generation));
+}
+
+std::vector<fs::path> Store::backups() const
+{
+  std::vector<fs::path> found;
+  for (int g = 1; g <= m_options.backups; ++g) {
+    std::error_code ec;
+    if (fs::is_regular_file(backup_path(g), ec)) {
+      found.push_back(backup_path(g));
+    }
+  }
+  return found;
+}
+
+std::optional<Ladder> Store::load() const
+{
+  const auto text = read_file(m_path);
+  if (!text) {
+    return std::nullopt;
+  }
+  try {
+    return parse_ladder(*text);
+  } catch (const DataError& e) {
+    throw DataError(fmt::format("cannot read the ladder {}: {}", quote(m_path), e.what()),
+                    e.hint().empty() ? restore_hint(*this) : e.hint() + "; " + restore_hint(*this));
+  }
+}
+
+Transaction Store::begin() const
+{
+  make_private_dirs(m_path.parent_path());
+  const fs::path lock = lock_path();
+  const int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    throw IoError(fmt::format("cannot open the lock file {}: {}", quote(lock), std::strerror(errno)),
+                  "check that the folder is yours and writable");
+  }
+  const auto deadline = std::chrono::steady_clock::now() + m_options.lock_timeout;
+  while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (errno != EWOULDBLOCK && errno != EINTR) {
+      const int err = errno;
+      ::close(fd);
+      throw IoError(fmt::format("cannot lock {}: {}", quote(lock), std::strerror(err)));
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      const std::string holder = read_small(fd);
+      ::close(fd);
+      throw LockBusy(fmt::format("another sepa{} has been using {} for over {} s",
+                                 holder.empty() ? "" : " (process " + holder + ")",
+                                 quote(m_path), m_options.lock_timeout.count() / 1000),
+                     "nothing was changed; try again in a moment");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  write_small(fd, std::to_string(::getpid()));
+  try {
+    remove_stale_temps(m_path);
+    return Transaction(*this, fd);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+}
+
+void Store::rotate_backups(std::size_t current_count, SaveKind kind) const
+{
+  if (m_options.backups <= 0 || !fs::exists(m_path)) {
+    return;
+  }
+  if (kind == SaveKind::normal) {
+    std::optional<std::string> newest;
+    try {
+      newest = read_file(backup_path(1));
+    } catch (const Error&) {
+      newest.reset(); // an unreadable backup is no reason to keep it
+    }
+    if (newest && current_count < count_separations(*newest)) {
+      return; // keep the fuller history in the backups
+    }
+  }
+  std::error_code ec;
+  for (int g = m_options.backups - 1; g >= 1; --g) {
+    if (fs::exists(backup_path(g), ec)) {
+      fs::rename(backup_path(g), backup_path(g + 1), ec);
+    }
+  }
+  fs::remove(backup_path(1), ec);
+  // The old file's inode lives on as the newest backup: no copy is written.
+  if (::link(m_path.c_str(), backup_path(1).c_str()) != 0) {
+    fs::copy_file(m_path, backup_path(1), fs::copy_options::overwrite_existing, ec);
+  }
+}
+
+void Store::save(const Ladder& ladder, SaveKind kind, std::size_t loaded_count) const
+{
+  const std::string text = serialize(ladder);
+  const fs::path temp = write_temp_synced(m_path, text);
+  try {
+    rotate_backups(loaded_count, kind);
+    if (::rename(temp.c_str(), m_path.c_str()) != 0) {
+      throw IoError(fmt::format("cannot replace {}: {}", quote(m_path), std::strerror(errno)),
+                    "the old file is intact");
+    }
+  } catch (...) {
+    ::unlink(temp.c_str());
+    throw;
+  }
+  sync_dir(m_path.parent_path());
+}
+
+Transaction::Transaction(Store store, int lock_fd)
+  : m_store(std::move(store)), m_lock_fd(lock_fd), m_ladder(m_store.load())
+{
+  m_loaded_count = m_ladder ? m_ladder->separations.size() : 0;
+}
+
+Transaction::Transaction(Transaction&& other) noexcept
+  : m_store(std::move(other.m_store)), m_lock_fd(other.m_lock_fd), m_ladder(std::move(other.m_ladder)),
+    m_loaded_count(other.m_loaded_count)
+{
+  other.m_lock_fd = -1;
+}
+
+Transaction::~Transaction()
+{
+  if (m_lock_fd >= 0) {
+    ::close(m_lock_fd); // releases the flock
+  }
+}
+
+void Transaction::commit(const Ladder& ladder, SaveKind kind)
+{
+  m_store.save(ladder, kind, m_loaded_count);
+  m_loaded_count = ladder.separations.size();
+  m_ladder = ladder;
+}
+
+} // namespace sepa

@@ -6,13 +6,19 @@
 #include <csignal>
 #include <iostream>
 
-int main(int argc, char** argv)
+int main(int argc, char **argv)
 {
   // A write past RLIMIT_FSIZE must fail with EFBIG (and exit 74), not kill the process.
   std::signal(SIGXFSZ, SIG_IGN);
   const sepa::SystemClock clock;
   const sepa::LocalZone zone;
-  sepa::Context ctx{std::cout, std::cerr, std::cin, clock, zone, sepa::Environment::capture(),
-                    sepa::TerminalInfo::probe(), sepa::random_id};
+  sepa::Context ctx{std::cout,
+                    std::cerr,
+                    std::cin,
+                    clock,
+                    zone,
+                    sepa::Environment::capture(),
+                    sepa::TerminalInfo::probe(),
+                    sepa::random_id};
   return sepa::run_app(std::vector<std::string>(argv + 1, argv + argc), ctx);
 }

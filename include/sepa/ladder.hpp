@@ -61,19 +61,19 @@ struct Separation {
 
 // Thresholds of the move-up rule, kept in the file so a couple (or their therapist) can tune them.
 struct Rules {
-  int good_peak = 3;       // a peak at or below this is low
-  int mastery_days = 2;    // good separations on different local days to master a rung
-  int stall_tries = 3;     // tries with no drop in peak before suggesting a smaller step
-  int early_returns = 2;   // early returns before suggesting a smaller step
+  int good_peak = 3;     // a peak at or below this is low
+  int mastery_days = 2;  // good separations on different local days to master a rung
+  int stall_tries = 3;   // tries with no drop in peak before suggesting a smaller step
+  int early_returns = 2; // early returns before suggesting a smaller step
   Extra extra;
 };
 
 inline constexpr Seconds k_min_wait{20 * 60};
 inline constexpr Seconds k_max_wait{30 * 60};
-inline constexpr const char* k_default_message = "How are things going?";
+inline constexpr const char *k_default_message = "How are things going?";
 
 struct Ladder {
-  std::string created; // RFC 3339, informational
+  std::string created;     // RFC 3339, informational
   std::vector<Rung> rungs; // kept sorted by length, no two the same
   Seconds wait{k_min_wait};
   std::string message{k_default_message};
@@ -85,9 +85,9 @@ struct Ladder {
 };
 
 // The starting ladder from the brief: 5 min, 15 min, 30 min, 1 h, 2 h, half a day.
-Ladder default_ladder(const Timestamp& now);
+Ladder default_ladder(const Timestamp &now);
 
-const char* to_string(Outcome o);
+const char *to_string(Outcome o);
 std::optional<Outcome> outcome_from_string(std::string_view s);
 
 } // namespace sepa

@@ -30,7 +30,7 @@ class Store {
 public:
   explicit Store(std::filesystem::path path, StoreOptions options = {});
 
-  const std::filesystem::path& path() const { return m_path; }
+  const std::filesystem::path &path() const { return m_path; }
   std::filesystem::path lock_path() const;
   std::filesystem::path backup_path(int generation) const; // 1 = newest
 
@@ -47,26 +47,25 @@ public:
 
 private:
   friend class Transaction;
-  void save(const Ladder& ladder, SaveKind kind, std::size_t loaded_count) const;
+  void save(const Ladder &ladder, SaveKind kind, std::size_t loaded_count) const;
   void rotate_backups(std::size_t current_count, SaveKind kind) const;
 
   std::filesystem::path m_path;
   StoreOptions m_options;
 };
 
-
 // Holds the lock for its lifetime. Load happens at begin; commit saves; destruction without
 // commit leaves the file byte-for-byte as it was.
 class Transaction {
 public:
-  Transaction(Transaction&&) noexcept;
-  Transaction& operator=(Transaction&&) = delete;
+  Transaction(Transaction &&) noexcept;
+  Transaction &operator=(Transaction &&) = delete;
   ~Transaction();
 
   // The ladder as read under the lock; empty when the file does not exist yet.
-  const std::optional<Ladder>& ladder() const { return m_ladder; }
+  const std::optional<Ladder> &ladder() const { return m_ladder; }
   // Atomic, durable save; throws IoError, leaving the old file intact and no temp file behind.
-  void commit(const Ladder& ladder, SaveKind kind = SaveKind::normal);
+  void commit(const Ladder &ladder, SaveKind kind = SaveKind::normal);
 
 private:
   friend class Store;

@@ -14,7 +14,7 @@ namespace sepa {
 
 namespace {
 
-std::size_t edit_distance(const std::string& a, const std::string& b)
+std::size_t edit_distance(const std::string &a, const std::string &b)
 {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) {
@@ -33,17 +33,12 @@ std::size_t edit_distance(const std::string& a, const std::string& b)
 }
 
 // "sepa strat" → "did you mean `sepa start`?"
-std::string suggest_command(const CLI::App& app, const std::vector<std::string>& args)
+std::string suggest_command(const CLI::App &app, const std::string &word)
 {
-  const auto word = std::find_if(args.begin(), args.end(),
-                                 [](const std::string& a) { return !a.empty() && a[0] != '-'; });
-  if (word == args.end()) {
-    return {};
-  }
   std::string best;
   std::size_t best_distance = 3;
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    const std::size_t d = edit_distance(*word, sub->get_name());
+  for (const CLI::App *sub : app.get_subcommands([](const CLI::App *) { return true; })) {
+    const std::size_t d = edit_distance(word, sub->get_name());
     if (d < best_distance) {
       best_distance = d;
       best = sub->get_name();
@@ -52,20 +47,21 @@ std::string suggest_command(const CLI::App& app, const std::vector<std::string>&
   return best.empty() ? std::string() : fmt::format("did you mean `sepa {}`?", best);
 }
 
-void add_globals(CLI::App& app, Context& ctx)
+void add_globals(CLI::App &app, Context &ctx)
 {
-  app.add_option("--file", ctx.file_flag, "The ladder file (default: $SEPA_FILE, then "
-                                          "$XDG_DATA_HOME/sepa/ladder.json)")
-    ->type_name("PATH");
+  app.add_option("--file", ctx.file_flag,
+                 "The ladder file (default: $SEPA_FILE, then "
+                 "$XDG_DATA_HOME/sepa/ladder.json)")
+      ->type_name("PATH");
   app.add_flag("--no-input", ctx.no_input, "Never ask questions, even on a terminal");
   const std::map<std::string, ColorMode> modes{
-    {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+      {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
   app.add_option("--color", ctx.color_mode, "Colour: auto (default), always or never")
-    ->transform(CLI::CheckedTransformer(modes, CLI::ignore_case))
-    ->type_name("WHEN");
+      ->transform(CLI::CheckedTransformer(modes, CLI::ignore_case))
+      ->type_name("WHEN");
 }
 
-void build(CLI::App& app, Context& ctx)
+void build(CLI::App &app, Context &ctx)
 {
   app.set_version_flag("--version", std::string("sepa ") + k_version);
   app.require_subcommand(0, 1);
@@ -78,9 +74,10 @@ void build(CLI::App& app, Context& ctx)
 
 } // namespace
 
-int run_app(const std::vector<std::string>& args, Context& ctx)
+int run_app(const std::vector<std::string> &args, Context &ctx)
 {
-  CLI::App app{"sepa: practise short separations from your baby, one small step at a time.", "sepa"};
+  CLI::App app{"sepa: practise short separations from your baby, one small step at a time.",
+               "sepa"};
   try {
     build(app, ctx);
     std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -90,23 +87,26 @@ int run_app(const std::vector<std::string>& args, Context& ctx)
       return 0;
     }
     return ctx.status;
-  } catch (const CLI::CallForHelp&) {
+  } catch (const CLI::CallForHelp &) {
     ctx.out << app.help();
     return 0;
-  } catch (const CLI::CallForVersion&) {
+  } catch (const CLI::CallForVersion &) {
     ctx.out << "sepa " << k_version << '\n';
     return 0;
-  } catch (const CLI::ExtrasError& e) {
-    const std::string hint = suggest_command(app, args);
-    print_error(ctx, e.what(), hint.empty() ? "see `sepa --help`" : hint);
+  } catch (const CLI::ExtrasError &) {
+    const auto rest = app.remaining(true);
+    const std::string first = rest.empty() ? std::string() : rest.front();
+    const std::string hint = suggest_command(app, first);
+    print_error(ctx, fmt::format("sepa does not know what to do with '{}'", first),
+                hint.empty() ? "see `sepa --help`" : hint);
     return to_int(Exit::usage);
-  } catch (const CLI::ParseError& e) {
+  } catch (const CLI::ParseError &e) {
     print_error(ctx, e.what(), "see `sepa --help`, or `sepa COMMAND --help`");
     return to_int(Exit::usage);
-  } catch (const Error& e) {
+  } catch (const Error &e) {
     print_error(ctx, e.what(), e.hint());
     return to_int(e.code());
-  } catch (const std::exception& e) {
+  } catch (const std::exception &e) {
     print_error(ctx, fmt::format("something unexpected went wrong: {}", e.what()),
                 "your ladder file was not changed by this; please report it");
     return 70;

@@ -8,22 +8,25 @@
 
 namespace sepa {
 
-void register_help(CLI::App& app, Context& ctx)
+void register_help(CLI::App &app, Context &ctx)
 {
   auto topic = std::make_shared<std::vector<std::string>>();
-  CLI::App* sub = app.add_subcommand("help", "Show help for sepa or one command");
+  CLI::App *sub = app.add_subcommand("help", "Show help for sepa or one command");
   sub->add_option("COMMAND", *topic, "A command, e.g. start");
   sub->footer("Examples:\n  sepa help\n  sepa help checkin");
   sub->callback([topic, &app, &ctx] {
-    const CLI::App* target = &app;
-    for (const std::string& name : *topic) {
+    CLI::App *target = &app;
+    std::string prefix;
+    for (const std::string &name : *topic) {
       try {
+        prefix += prefix.empty() ? target->get_name() : " " + target->get_name();
         target = target->get_subcommand(name);
-      } catch (const CLI::OptionNotFound&) {
+      } catch (const CLI::OptionNotFound &) {
         throw UsageError("there is no command '" + name + "'", "see `sepa help` for the list");
       }
     }
-    ctx.out << target->help();
+    // The same usage line as `sepa COMMAND --help`, which names the parents.
+    ctx.out << target->help(prefix);
     ctx.status = 0;
   });
 }

@@ -6,7 +6,7 @@
 
 namespace sepa {
 
-Ladder ladder_or_default(const Transaction& tx, const Context& ctx)
+Ladder ladder_or_default(const Transaction &tx, const Context &ctx)
 {
   if (tx.ladder()) {
     return *tx.ladder();
@@ -16,6 +16,9 @@ Ladder ladder_or_default(const Transaction& tx, const Context& ctx)
   return default_ladder(ctx.now());
 }
 
-std::optional<Ladder> read_ladder(const Context& ctx) { return ctx.store().load(); }
+std::optional<Ladder> read_ladder(const Context &ctx)
+{
+  return ctx.store().load();
+}
 
 } // namespace sepa

@@ -12,9 +12,9 @@ namespace sepa {
 
 // The ladder read under the transaction's lock, or a new default one (and a line saying where it
 // was created).
-Ladder ladder_or_default(const Transaction& tx, const Context& ctx);
+Ladder ladder_or_default(const Transaction &tx, const Context &ctx);
 
 // For commands that only look: the ladder, or empty when there is none yet.
-std::optional<Ladder> read_ladder(const Context& ctx);
+std::optional<Ladder> read_ladder(const Context &ctx);
 
 } // namespace sepa

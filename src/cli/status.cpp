@@ -13,7 +13,7 @@ namespace sepa {
 
 namespace {
 
-std::string open_status(const Separation& s, const Timestamp& now)
+std::string open_status(const Separation &s, const Timestamp &now)
 {
   const Seconds elapsed = now - s.started;
   const Timestamp back{s.started.utc + s.planned, s.started.offset};
@@ -35,10 +35,9 @@ std::string open_status(const Separation& s, const Timestamp& now)
   }
   if (s.wait_until) {
     const Seconds left = *s.wait_until - now;
-    out += left > Seconds{0}
-             ? fmt::format("Wait before calling home: {} left, until {}.\n", format_duration(left),
-                           format_clock(*s.wait_until))
-             : fmt::format("Your wait ended at {}.\n", format_clock(*s.wait_until));
+    out += left > Seconds{0} ? fmt::format("Wait before calling home: {} left, until {}.\n",
+                                           format_duration(left), format_clock(*s.wait_until))
+                             : fmt::format("Your wait ended at {}.\n", format_clock(*s.wait_until));
   }
   if (!s.checkins.empty()) {
     out += fmt::format("Checked in: {}.\n", to_string(s.checkins.back().outcome));
@@ -46,7 +45,7 @@ std::string open_status(const Separation& s, const Timestamp& now)
   return out;
 }
 
-std::string idle_status(const Ladder& ladder, const Timestamp& now)
+std::string idle_status(const Ladder &ladder, const Timestamp &now)
 {
   std::string out;
   if (ladder.rungs.empty()) {
@@ -56,16 +55,17 @@ std::string idle_status(const Ladder& ladder, const Timestamp& now)
     const auto i = rung_index(ladder, next);
     out += fmt::format("Next: {}{}. Start it with `sepa start`.\n", format_duration(next),
                        i && !ladder.rungs[*i].activity.empty()
-                         ? " (" + neutralise(ladder.rungs[*i].activity) + ")"
-                         : std::string());
+                           ? " (" + neutralise(ladder.rungs[*i].activity) + ")"
+                           : std::string());
   }
   if (ladder.separations.empty()) {
     out += "No separations yet. The first one can be very short.\n";
   } else {
-    const Separation& last = ladder.separations.back();
+    const Separation &last = ladder.separations.back();
     const auto days = (now.local_day() - last.started.local_day()).count();
-    const std::string when = days == 0 ? "today" : days == 1 ? "yesterday"
-                                                             : fmt::format("{} days ago", days);
+    const std::string when = days == 0   ? "today"
+                             : days == 1 ? "yesterday"
+                                         : fmt::format("{} days ago", days);
     out += fmt::format("Last practised {} ({}, {}).\n", when, format_day_clock(last.started),
                        format_duration(last.planned));
   }
@@ -74,23 +74,23 @@ std::string idle_status(const Ladder& ladder, const Timestamp& now)
 
 } // namespace
 
-std::string render_status(const Ladder& ladder, const Timestamp& now)
+std::string render_status(const Ladder &ladder, const Timestamp &now)
 {
-  if (const Separation* s = open_separation(ladder)) {
+  if (const Separation *s = open_separation(ladder)) {
     return open_status(*s, now);
   }
   return idle_status(ladder, now);
 }
 
-void register_status(CLI::App& app, Context& ctx)
+void register_status(CLI::App &app, Context &ctx)
 {
-  CLI::App* sub = app.add_subcommand("status", "The separation under way, or the next rung");
+  CLI::App *sub = app.add_subcommand("status", "The separation under way, or the next rung");
   sub->fallthrough();
   sub->footer("Example:\n  sepa status");
   sub->callback([&ctx] { ctx.status = run_status(StatusOptions{}, ctx); });
 }
 
-int run_status(const StatusOptions&, Context& ctx)
+int run_status(const StatusOptions &, Context &ctx)
 {
   const auto ladder = read_ladder(ctx);
   if (!ladder) {

@@ -16,12 +16,12 @@ using Json = nlohmann::json;
 
 namespace {
 
-[[noreturn]] void wrong(const std::string& path, const std::string& expected)
+[[noreturn]] void wrong(const std::string &path, const std::string &expected)
 {
   throw DataError(fmt::format("at {}: {}", path.empty() ? "/" : path, expected));
 }
 
-std::string kind(const Json& j)
+std::string kind(const Json &j)
 {
   return j.is_number_integer() ? "a whole number" : std::string("a ") + j.type_name();
 }
@@ -29,30 +29,30 @@ std::string kind(const Json& j)
 // A JSON object being read: remembers which keys were consumed, so the rest become Extra.
 class Obj {
 public:
-  Obj(const Json& j, std::string path) : m_j(j), m_path(std::move(path))
+  Obj(const Json &j, std::string path) : m_j(j), m_path(std::move(path))
   {
     if (!j.is_object()) {
       wrong(m_path, "expected an object, found " + kind(j));
     }
   }
-  std::string at(const char* key) const { return m_path + "/" + key; }
-  const Json* find(const char* key)
+  std::string at(const char *key) const { return m_path + "/" + key; }
+  const Json *find(const char *key)
   {
     m_seen.insert(key);
     const auto it = m_j.find(key);
     return it == m_j.end() ? nullptr : &*it;
   }
-  const Json& need(const char* key)
+  const Json &need(const char *key)
   {
-    const Json* j = find(key);
+    const Json *j = find(key);
     if (j == nullptr) {
       wrong(m_path, fmt::format("the key \"{}\" is missing", key));
     }
     return *j;
   }
-  std::string text(const char* key, bool required = false)
+  std::string text(const char *key, bool required = false)
   {
-    const Json* j = required ? &need(key) : find(key);
+    const Json *j = required ? &need(key) : find(key);
     if (j == nullptr) {
       return {};
     }
@@ -61,13 +61,13 @@ public:
     }
     return j->get<std::string>();
   }
-  Timestamp instant(const char* key) { return to_instant(need(key), at(key)); }
-  std::optional<Timestamp> maybe_instant(const char* key)
+  Timestamp instant(const char *key) { return to_instant(need(key), at(key)); }
+  std::optional<Timestamp> maybe_instant(const char *key)
   {
-    const Json* j = find(key);
+    const Json *j = find(key);
     return j == nullptr ? std::nullopt : std::optional{to_instant(*j, at(key))};
   }
-  Seconds duration(const char* key)
+  Seconds duration(const char *key)
   {
     const std::string s = text(key, true);
     const auto d = parse_duration(s);
@@ -76,19 +76,19 @@ public:
     }
     return *d.value;
   }
-  int integer(const char* key, int lo, int hi)
+  int integer(const char *key, int lo, int hi)
   {
-    const Json& j = need(key);
+    const Json &j = need(key);
     return to_int(j, at(key), lo, hi);
   }
-  std::optional<int> rating(const char* key)
+  std::optional<int> rating(const char *key)
   {
-    const Json* j = find(key);
+    const Json *j = find(key);
     return j == nullptr ? std::nullopt : std::optional{to_int(*j, at(key), 0, 10)};
   }
-  std::optional<bool> boolean(const char* key)
+  std::optional<bool> boolean(const char *key)
   {
-    const Json* j = find(key);
+    const Json *j = find(key);
     if (j == nullptr) {
       return std::nullopt;
     }
@@ -97,10 +97,10 @@ public:
     }
     return j->get<bool>();
   }
-  const Json& array(const char* key, bool required)
+  const Json &array(const char *key, bool required)
   {
     static const Json k_empty = Json::array();
-    const Json* j = required ? &need(key) : find(key);
+    const Json *j = required ? &need(key) : find(key);
     if (j == nullptr) {
       return k_empty;
     }
@@ -112,7 +112,7 @@ public:
   Extra rest() const
   {
     Extra extra;
-    for (const auto& [key, value] : m_j.items()) {
+    for (const auto &[key, value] : m_j.items()) {
       if (m_seen.count(key) == 0) {
         extra.emplace(key, value.dump());
       }
@@ -121,16 +121,16 @@ public:
   }
 
 private:
-  static Timestamp to_instant(const Json& j, const std::string& path)
+  static Timestamp to_instant(const Json &j, const std::string &path)
   {
     const auto t = j.is_string() ? parse_rfc3339(j.get<std::string>()) : std::nullopt;
     if (!t) {
       wrong(path, "expected a time like \"2026-11-22T10:05:00+01:00\", found " +
-                    (j.is_string() ? "\"" + j.get<std::string>() + "\"" : kind(j)));
+                      (j.is_string() ? "\"" + j.get<std::string>() + "\"" : kind(j)));
     }
     return *t;
   }
-  static int to_int(const Json& j, const std::string& path, int lo, int hi)
+  static int to_int(const Json &j, const std::string &path, int lo, int hi)
   {
     if (!j.is_number_integer() || j.get<long long>() < lo || j.get<long long>() > hi) {
       wrong(path, fmt::format("expected a whole number from {} to {}, found {}", lo, hi,
@@ -139,15 +139,15 @@ private:
     return j.get<int>();
   }
 
-  const Json& m_j;
+  const Json &m_j;
   std::string m_path;
   std::set<std::string, std::less<>> m_seen;
 };
 
-std::vector<std::string> texts(Obj& o, const char* key)
+std::vector<std::string> texts(Obj &o, const char *key)
 {
   std::vector<std::string> out;
-  const Json& list = o.array(key, false);
+  const Json &list = o.array(key, false);
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (!list[i].is_string()) {
       wrong(fmt::format("{}/{}", o.at(key), i), "expected text, found " + kind(list[i]));
@@ -157,7 +157,7 @@ std::vector<std::string> texts(Obj& o, const char* key)
   return out;
 }
 
-Separation read_separation(const Json& j, const std::string& path)
+Separation read_separation(const Json &j, const std::string &path)
 {
   Obj o(j, path);
   Separation s;
@@ -179,14 +179,14 @@ Separation read_separation(const Json& j, const std::string& path)
   s.happened = o.boolean("happened");
   s.praise = o.text("praise");
   s.note = o.text("note");
-  const Json& urges = o.array("urges", false);
+  const Json &urges = o.array("urges", false);
   for (std::size_t i = 0; i < urges.size(); ++i) {
     Obj u(urges[i], fmt::format("{}/{}", o.at("urges"), i));
     s.urges.push_back({u.instant("at"), u.rating("level"), {}});
     s.urges.back().extra = u.rest();
   }
   s.wait_until = o.maybe_instant("wait_until");
-  const Json& checkins = o.array("checkins", false);
+  const Json &checkins = o.array("checkins", false);
   for (std::size_t i = 0; i < checkins.size(); ++i) {
     Obj c(checkins[i], fmt::format("{}/{}", o.at("checkins"), i));
     Checkin checkin{c.instant("at"), Outcome::texted, {}};
@@ -204,9 +204,9 @@ Separation read_separation(const Json& j, const std::string& path)
   return s;
 }
 
-void read_rules(Obj& top, Rules& rules)
+void read_rules(Obj &top, Rules &rules)
 {
-  const Json* j = top.find("rules");
+  const Json *j = top.find("rules");
   if (j == nullptr) {
     return;
   }
@@ -218,10 +218,10 @@ void read_rules(Obj& top, Rules& rules)
   rules.extra = o.rest();
 }
 
-Ladder read_ladder(const Json& j)
+Ladder read_ladder(const Json &j)
 {
   Obj top(j, "");
-  const Json& schema = top.need("schema");
+  const Json &schema = top.need("schema");
   if (!schema.is_number_integer()) {
     wrong("/schema", "expected a whole number, found " + kind(schema));
   }
@@ -242,7 +242,7 @@ Ladder read_ladder(const Json& j)
   }
   ladder.message = top.text("message", true);
   read_rules(top, ladder.rules);
-  const Json& rungs = top.array("rungs", true);
+  const Json &rungs = top.array("rungs", true);
   for (std::size_t i = 0; i < rungs.size(); ++i) {
     Obj r(rungs[i], fmt::format("/rungs/{}", i));
     Rung rung{r.duration("length"), r.text("activity"), {}};
@@ -250,22 +250,23 @@ Ladder read_ladder(const Json& j)
     ladder.rungs.push_back(std::move(rung));
   }
   std::stable_sort(ladder.rungs.begin(), ladder.rungs.end(),
-                   [](const Rung& a, const Rung& b) { return a.length < b.length; });
+                   [](const Rung &a, const Rung &b) { return a.length < b.length; });
   for (std::size_t i = 1; i < ladder.rungs.size(); ++i) {
     if (ladder.rungs[i].length == ladder.rungs[i - 1].length) {
-      wrong("/rungs", fmt::format("two rungs are {} long", format_duration(ladder.rungs[i].length)));
+      wrong("/rungs",
+            fmt::format("two rungs are {} long", format_duration(ladder.rungs[i].length)));
     }
   }
   ladder.strengths = texts(top, "strengths");
   ladder.emergencies = texts(top, "emergencies");
-  const Json& separations = top.array("separations", true);
+  const Json &separations = top.array("separations", true);
   ladder.separations.reserve(separations.size());
   std::set<std::string, std::less<>> ids;
   std::size_t open = 0;
   for (std::size_t i = 0; i < separations.size(); ++i) {
     const std::string path = fmt::format("/separations/{}", i);
     ladder.separations.push_back(read_separation(separations[i], path));
-    const Separation& s = ladder.separations.back();
+    const Separation &s = ladder.separations.back();
     if (!ids.insert(s.id).second) {
       wrong(path + "/id", fmt::format("the id \"{}\" appears twice", s.id));
     }
@@ -281,7 +282,8 @@ std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size
 {
   offset = std::min(offset, text.size());
   const std::string_view before = text.substr(0, offset);
-  const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+  const std::size_t line =
+      1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
   const std::size_t nl = before.rfind('\n');
   const std::size_t column = nl == std::string_view::npos ? offset + 1 : offset - nl;
   return {line, column};
@@ -291,7 +293,8 @@ std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size
 
 Ladder parse_ladder(std::string_view text)
 {
-  if (std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; })) {
+  if (std::all_of(text.begin(), text.end(),
+                  [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; })) {
     throw DataError("the file is empty, so it holds no ladder",
                     "an empty file usually means a write was cut short");
   }
@@ -304,7 +307,7 @@ Ladder parse_ladder(std::string_view text)
   Json j;
   try {
     j = Json::parse(text);
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::parse_error &e) {
     // nlohmann counts the byte it stopped at from 1.
     const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     if (offset >= text.size()) {

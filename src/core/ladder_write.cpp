@@ -12,28 +12,28 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-void put_extra(Json& j, const Extra& extra)
+void put_extra(Json &j, const Extra &extra)
 {
-  for (const auto& [key, raw] : extra) {
+  for (const auto &[key, raw] : extra) {
     j[key] = Json::parse(raw);
   }
 }
 
-void put_text(Json& j, const char* key, const std::string& value)
+void put_text(Json &j, const char *key, const std::string &value)
 {
   if (!value.empty()) {
     j[key] = value;
   }
 }
 
-void put_rating(Json& j, const char* key, const std::optional<int>& value)
+void put_rating(Json &j, const char *key, const std::optional<int> &value)
 {
   if (value) {
     j[key] = *value;
   }
 }
 
-Json to_json(const Rung& r)
+Json to_json(const Rung &r)
 {
   Json j = Json::object();
   j["length"] = format_duration(r.length);
@@ -42,7 +42,7 @@ Json to_json(const Rung& r)
   return j;
 }
 
-Json to_json(const Urge& u)
+Json to_json(const Urge &u)
 {
   Json j = Json::object();
   j["at"] = format_rfc3339(u.at);
@@ -51,7 +51,7 @@ Json to_json(const Urge& u)
   return j;
 }
 
-Json to_json(const Checkin& c)
+Json to_json(const Checkin &c)
 {
   Json j = Json::object();
   j["at"] = format_rfc3339(c.at);
@@ -60,7 +60,7 @@ Json to_json(const Checkin& c)
   return j;
 }
 
-Json to_json(const Separation& s)
+Json to_json(const Separation &s)
 {
   Json j = Json::object();
   j["id"] = s.id;
@@ -80,8 +80,8 @@ Json to_json(const Separation& s)
   put_text(j, "praise", s.praise);
   put_text(j, "note", s.note);
   if (!s.urges.empty()) {
-    Json& urges = j["urges"] = Json::array();
-    for (const Urge& u : s.urges) {
+    Json &urges = j["urges"] = Json::array();
+    for (const Urge &u : s.urges) {
       urges.push_back(to_json(u));
     }
   }
@@ -89,8 +89,8 @@ Json to_json(const Separation& s)
     j["wait_until"] = format_rfc3339(*s.wait_until);
   }
   if (!s.checkins.empty()) {
-    Json& checkins = j["checkins"] = Json::array();
-    for (const Checkin& c : s.checkins) {
+    Json &checkins = j["checkins"] = Json::array();
+    for (const Checkin &c : s.checkins) {
       checkins.push_back(to_json(c));
     }
   }
@@ -98,7 +98,7 @@ Json to_json(const Separation& s)
   return j;
 }
 
-Json to_json(const Rules& r)
+Json to_json(const Rules &r)
 {
   Json j = Json::object();
   j["good_peak"] = r.good_peak;
@@ -111,7 +111,7 @@ Json to_json(const Rules& r)
 
 } // namespace
 
-std::string serialize(const Ladder& ladder)
+std::string serialize(const Ladder &ladder)
 {
   Json j = Json::object();
   j["schema"] = k_schema;
@@ -119,14 +119,14 @@ std::string serialize(const Ladder& ladder)
   j["wait"] = format_duration(ladder.wait);
   j["message"] = ladder.message;
   j["rules"] = to_json(ladder.rules);
-  Json& rungs = j["rungs"] = Json::array();
-  for (const Rung& r : ladder.rungs) {
+  Json &rungs = j["rungs"] = Json::array();
+  for (const Rung &r : ladder.rungs) {
     rungs.push_back(to_json(r));
   }
   j["strengths"] = ladder.strengths;
   j["emergencies"] = ladder.emergencies;
-  Json& separations = j["separations"] = Json::array();
-  for (const Separation& s : ladder.separations) {
+  Json &separations = j["separations"] = Json::array();
+  for (const Separation &s : ladder.separations) {
     separations.push_back(to_json(s));
   }
   put_extra(j, ladder.extra);

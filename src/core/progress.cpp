@@ -10,7 +10,7 @@ namespace sepa {
 
 using namespace std::chrono;
 
-bool is_early(const Separation& s)
+bool is_early(const Separation &s)
 {
   if (!s.ended) {
     return false;
@@ -19,7 +19,7 @@ bool is_early(const Separation& s)
   return (*s.ended - s.started) < s.planned - grace;
 }
 
-bool is_good(const Separation& s, const Rules& rules)
+bool is_good(const Separation &s, const Rules &rules)
 {
   if (s.open() || is_early(s)) {
     return false;
@@ -30,7 +30,7 @@ bool is_good(const Separation& s, const Rules& rules)
   return low_peak || halved || not_happened;
 }
 
-std::optional<std::size_t> rung_index(const Ladder& ladder, Seconds planned)
+std::optional<std::size_t> rung_index(const Ladder &ladder, Seconds planned)
 {
   for (std::size_t i = 0; i < ladder.rungs.size(); ++i) {
     if (ladder.rungs[i].length == planned) {
@@ -60,13 +60,13 @@ std::optional<Seconds> between(Seconds shorter, Seconds longer)
 namespace {
 
 // Tries since the last good one are the evidence that a step is too big.
-void check_too_big(const std::vector<const Separation*>& since_good, const Rules& rules,
-                   RungProgress& p)
+void check_too_big(const std::vector<const Separation *> &since_good, const Rules &rules,
+                   RungProgress &p)
 {
-  const int early = static_cast<int>(
-    std::count_if(since_good.begin(), since_good.end(), [](const Separation* s) { return is_early(*s); }));
+  const int early = static_cast<int>(std::count_if(
+      since_good.begin(), since_good.end(), [](const Separation *s) { return is_early(*s); }));
   if (early >= rules.early_returns) {
-    p.reason = fmt::format("came back early {} times, so the step may be too big", early);
+    p.reason = fmt::format("you came back early {} times", early);
     return;
   }
   const auto n = static_cast<std::size_t>(rules.stall_tries);
@@ -76,21 +76,18 @@ void check_too_big(const std::vector<const Separation*>& since_good, const Rules
   const auto first = since_good[since_good.size() - n];
   const auto last = since_good.back();
   if (first->peak && last->peak && *last->peak >= *first->peak) {
-    p.reason = fmt::format("the peak has not dropped in {} tries, so the step may be too big",
-                           rules.stall_tries);
-  } else {
-    p.reason.clear();
+    p.reason = fmt::format("the peak has not dropped in {} tries", rules.stall_tries);
   }
 }
 
 } // namespace
 
-Progress assess(const Ladder& ladder)
+Progress assess(const Ladder &ladder)
 {
   Progress progress;
-  const Rules& rules = ladder.rules;
-  std::vector<std::vector<const Separation*>> by_rung(ladder.rungs.size());
-  for (const Separation& s : ladder.separations) {
+  const Rules &rules = ladder.rules;
+  std::vector<std::vector<const Separation *>> by_rung(ladder.rungs.size());
+  for (const Separation &s : ladder.separations) {
     if (s.open()) {
       continue;
     }
@@ -102,8 +99,8 @@ Progress assess(const Ladder& ladder)
     RungProgress p;
     p.length = ladder.rungs[i].length;
     std::set<local_days> days;
-    std::vector<const Separation*> since_good;
-    for (const Separation* s : by_rung[i]) {
+    std::vector<const Separation *> since_good;
+    for (const Separation *s : by_rung[i]) {
       ++p.tries;
       p.early += is_early(*s) ? 1 : 0;
       if (is_good(*s, rules)) {
@@ -139,17 +136,18 @@ Progress assess(const Ladder& ladder)
   return progress;
 }
 
-std::string next_step(const Ladder& ladder, const Progress& progress, Seconds planned)
+std::string next_step(const Ladder &ladder, const Progress &progress, const Separation &last)
 {
-  const auto i = rung_index(ladder, planned);
+  const auto i = rung_index(ladder, last.planned);
   if (!i) {
     return fmt::format("{} is not on your ladder; to practise it again, add it with "
                        "`sepa plan add {}`.",
-                       format_duration(planned), format_duration(planned));
+                       format_duration(last.planned), format_duration(last.planned));
   }
-  const RungProgress& p = progress.rungs[*i];
+  const RungProgress &p = progress.rungs[*i];
   if (p.suggest) {
-    return fmt::format("Try a {} rung in between: {} has {}. Add it with `sepa plan add {}`.",
+    return fmt::format("Try a {} rung in between: on {}, {}, so the step may be too big. Add "
+                       "it with `sepa plan add {}`.",
                        format_duration(*p.suggest), format_duration(p.length), p.reason,
                        format_duration(*p.suggest));
   }
@@ -163,10 +161,19 @@ std::string next_step(const Ladder& ladder, const Progress& progress, Seconds pl
     return fmt::format("{} is mastered ({}). Next: {}, whenever it suits you both.",
                        format_duration(p.length), p.reason, format_duration(next));
   }
-  return fmt::format("Stay with {} for now: {}.", format_duration(p.length), p.reason);
+  const bool unrated = !last.peak && !last.happened && !is_early(last);
+  const std::string rate =
+      unrated ? " Rating the peak next time (--peak) lets sepa see how it went." : "";
+  if (p.state == RungState::ahead && progress.current) {
+    const RungProgress &current = progress.rungs[*progress.current];
+    return fmt::format("That went beyond your current rung. The ladder's next step is still {}: "
+                       "{}.{}",
+                       format_duration(current.length), current.reason, rate);
+  }
+  return fmt::format("Stay with {} for now: {}.{}", format_duration(p.length), p.reason, rate);
 }
 
-const char* to_string(RungState s)
+const char *to_string(RungState s)
 {
   switch (s) {
   case RungState::mastered:

@@ -8,7 +8,7 @@
 
 namespace sepa {
 
-Separation* open_separation(Ladder& ladder)
+Separation *open_separation(Ladder &ladder)
 {
   for (auto it = ladder.separations.rbegin(); it != ladder.separations.rend(); ++it) {
     if (it->open()) {
@@ -18,12 +18,12 @@ Separation* open_separation(Ladder& ladder)
   return nullptr;
 }
 
-const Separation* open_separation(const Ladder& ladder)
+const Separation *open_separation(const Ladder &ladder)
 {
-  return open_separation(const_cast<Ladder&>(ladder));
+  return open_separation(const_cast<Ladder &>(ladder));
 }
 
-Seconds default_length(const Ladder& ladder)
+Seconds default_length(const Ladder &ladder)
 {
   if (ladder.rungs.empty()) {
     throw UsageError("your ladder has no rungs yet, so there is no length to start with",
@@ -33,17 +33,18 @@ Seconds default_length(const Ladder& ladder)
   return progress.current ? ladder.rungs[*progress.current].length : ladder.rungs.back().length;
 }
 
-std::string describe(const Separation& s, const Timestamp& now)
+std::string describe(const Separation &s, const Timestamp &now)
 {
   const bool today = s.started.local_day() == now.local_day();
-  return fmt::format("started {}, planned {}", today ? format_clock(s.started) : format_day_clock(s.started),
+  return fmt::format("started {}, planned {}",
+                     today ? format_clock(s.started) : format_day_clock(s.started),
                      format_duration(s.planned));
 }
 
-Separation& start_separation(Ladder& ladder, const StartRequest& request, const Timestamp& now,
+Separation &start_separation(Ladder &ladder, const StartRequest &request, const Timestamp &now,
                              std::string id)
 {
-  if (const Separation* open = open_separation(ladder)) {
+  if (const Separation *open = open_separation(ladder)) {
     throw StateError(fmt::format("a separation is already open ({})", describe(*open, now)),
                      "if you are back, end it first with `sepa done` (or `sepa done --at HH:MM`)");
   }
@@ -51,7 +52,7 @@ Separation& start_separation(Ladder& ladder, const StartRequest& request, const 
   s.id = std::move(id);
   s.started = request.at.value_or(now);
   if (!ladder.separations.empty()) {
-    const Separation& last = ladder.separations.back();
+    const Separation &last = ladder.separations.back();
     if (last.ended && s.started.utc < last.ended->utc) {
       throw UsageError(fmt::format("that start is before your last separation ended ({})",
                                    format_day_clock(*last.ended)),
@@ -71,12 +72,13 @@ Separation& start_separation(Ladder& ladder, const StartRequest& request, const 
   return ladder.separations.back();
 }
 
-Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const Timestamp& now)
+Separation &finish_separation(Ladder &ladder, const DoneRequest &request, const Timestamp &now)
 {
-  Separation* s = open_separation(ladder);
+  Separation *s = open_separation(ladder);
   if (s == nullptr) {
-    throw StateError("no separation is open, so there is nothing to finish",
-                     "start one with `sepa start` (or `sepa start 15m --at -15m` if you already went)");
+    throw StateError(
+        "no separation is open, so there is nothing to finish",
+        "start one with `sepa start` (or `sepa start 15m --at -15m` if you already went)");
   }
   const Timestamp end = request.at.value_or(now);
   if (end.utc < s->started.utc) {
@@ -93,7 +95,7 @@ Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const 
   return *s;
 }
 
-bool left_open_too_long(const Separation& s, const Timestamp& now)
+bool left_open_too_long(const Separation &s, const Timestamp &now)
 {
   if (!s.open()) {
     return false;

@@ -46,7 +46,7 @@ std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t pos)
   return {cp, len};
 }
 
-void encode(char32_t cp, std::string& out)
+void encode(char32_t cp, std::string &out)
 {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -69,9 +69,9 @@ struct Range {
   char32_t lo, hi;
 };
 
-bool in(char32_t cp, const Range* begin, const Range* end)
+bool in(char32_t cp, const Range *begin, const Range *end)
 {
-  for (const Range* r = begin; r != end; ++r) {
+  for (const Range *r = begin; r != end; ++r) {
     if (cp >= r->lo && cp <= r->hi) {
       return true;
     }
@@ -81,19 +81,36 @@ bool in(char32_t cp, const Range* begin, const Range* end)
 
 // Zero-width: combining marks, joiners, variation selectors, and the bidi controls that are
 // shown as nothing (they are neutralised below, so only the harmless ones remain).
-constexpr std::array<Range, 9> k_zero{{{0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD},
-                                       {0x0610, 0x061A}, {0x064B, 0x065F}, {0x200B, 0x200D},
-                                       {0x20D0, 0x20FF}, {0xFE00, 0xFE0F}, {0xE0100, 0xE01EF}}};
+constexpr std::array<Range, 9> k_zero{{{0x0300, 0x036F},
+                                       {0x0483, 0x0489},
+                                       {0x0591, 0x05BD},
+                                       {0x0610, 0x061A},
+                                       {0x064B, 0x065F},
+                                       {0x200B, 0x200D},
+                                       {0x20D0, 0x20FF},
+                                       {0xFE00, 0xFE0F},
+                                       {0xE0100, 0xE01EF}}};
 
 // East Asian wide and fullwidth ranges, and the emoji blocks terminals draw two columns wide.
-constexpr std::array<Range, 17> k_wide{{{0x1100, 0x115F}, {0x231A, 0x231B}, {0x23E9, 0x23EC},
-                                        {0x25FD, 0x25FE}, {0x2614, 0x2615}, {0x2648, 0x2653},
-                                        {0x26AA, 0x26AB}, {0x2E80, 0x303E}, {0x3041, 0x33FF},
-                                        {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xA000, 0xA4CF},
-                                        {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F},
-                                        {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}}};
+constexpr std::array<Range, 17> k_wide{{{0x1100, 0x115F},
+                                        {0x231A, 0x231B},
+                                        {0x23E9, 0x23EC},
+                                        {0x25FD, 0x25FE},
+                                        {0x2614, 0x2615},
+                                        {0x2648, 0x2653},
+                                        {0x26AA, 0x26AB},
+                                        {0x2E80, 0x303E},
+                                        {0x3041, 0x33FF},
+                                        {0x3400, 0x4DBF},
+                                        {0x4E00, 0x9FFF},
+                                        {0xA000, 0xA4CF},
+                                        {0xAC00, 0xD7A3},
+                                        {0xF900, 0xFAFF},
+                                        {0xFE30, 0xFE4F},
+                                        {0xFF00, 0xFF60},
+                                        {0xFFE0, 0xFFE6}}};
 constexpr std::array<Range, 4> k_wide_astral{
-  {{0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD}}};
+    {{0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD}}};
 
 std::size_t width_of(char32_t cp)
 {
@@ -114,7 +131,7 @@ bool is_bidi_control(char32_t cp)
          cp == 0x200F || cp == 0x061C;
 }
 
-template <class F> void each(std::string_view s, F&& f)
+template <class F> void each(std::string_view s, F &&f)
 {
   for (std::size_t pos = 0; pos < s.size();) {
     const auto [cp, len] = decode(s, pos);

@@ -13,7 +13,10 @@ local_seconds Timestamp::local() const
   return local_seconds{utc.time_since_epoch() + offset};
 }
 
-local_days Timestamp::local_day() const { return floor<days>(local()); }
+local_days Timestamp::local_day() const
+{
+  return floor<days>(local());
+}
 
 namespace {
 
@@ -22,14 +25,14 @@ struct Civil {
   hh_mm_ss<seconds> clock;
 };
 
-Civil civil(const Timestamp& t)
+Civil civil(const Timestamp &t)
 {
   const local_seconds l = t.local();
   const local_days day = floor<days>(l);
   return {year_month_day{day}, hh_mm_ss<seconds>{l - day}};
 }
 
-bool read_int(std::string_view s, std::size_t pos, std::size_t len, int& out)
+bool read_int(std::string_view s, std::size_t pos, std::size_t len, int &out)
 {
   if (pos + len > s.size()) {
     return false;
@@ -44,7 +47,7 @@ bool read_int(std::string_view s, std::size_t pos, std::size_t len, int& out)
 
 } // namespace
 
-std::string format_rfc3339(const Timestamp& t)
+std::string format_rfc3339(const Timestamp &t)
 {
   const Civil c = civil(t);
   const auto off = t.offset.count();
@@ -99,18 +102,18 @@ std::optional<Timestamp> parse_rfc3339(std::string_view s)
   return Timestamp{sys_seconds{local.time_since_epoch() - offset}, offset};
 }
 
-std::string format_clock(const Timestamp& t)
+std::string format_clock(const Timestamp &t)
 {
   const Civil c = civil(t);
   return fmt::format("{:02}:{:02}", c.clock.hours().count(), c.clock.minutes().count());
 }
 
-std::string format_day_clock(const Timestamp& t)
+std::string format_day_clock(const Timestamp &t)
 {
-  static constexpr std::array<const char*, 7> k_days{"Sun", "Mon", "Tue", "Wed",
-                                                     "Thu", "Fri", "Sat"};
-  static constexpr std::array<const char*, 12> k_months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  static constexpr std::array<const char *, 7> k_days{"Sun", "Mon", "Tue", "Wed",
+                                                      "Thu", "Fri", "Sat"};
+  static constexpr std::array<const char *, 12> k_months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   const Civil c = civil(t);
   const weekday wd{t.local_day()};
   return fmt::format("{} {} {} {}", k_days[wd.c_encoding()], static_cast<unsigned>(c.date.day()),

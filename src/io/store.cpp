@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string restore_hint(const Store& store)
+std::string restore_hint(const Store &store)
 {
   const auto backups = store.backups();
   if (backups.empty()) {
@@ -53,7 +53,10 @@ Store::Store(fs::path path, StoreOptions options) : m_path(std::move(path)), m_o
   }
 }
 
-fs::path Store::lock_path() const { return fs::path(m_path).concat(".lock"); }
+fs::path Store::lock_path() const
+{
+  return fs::path(m_path).concat(".lock");
+}
 
 fs::path Store::backup_path(int generation) const
 {
@@ -80,7 +83,7 @@ std::optional<Ladder> Store::load() const
   }
   try {
     return parse_ladder(*text);
-  } catch (const DataError& e) {
+  } catch (const DataError &e) {
     throw DataError(fmt::format("cannot read the ladder {}: {}", quote(m_path), e.what()),
                     e.hint().empty() ? restore_hint(*this) : e.hint() + "; " + restore_hint(*this));
   }
@@ -92,8 +95,9 @@ Transaction Store::begin() const
   const fs::path lock = lock_path();
   const int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) {
-    throw IoError(fmt::format("cannot open the lock file {}: {}", quote(lock), std::strerror(errno)),
-                  "check that the folder is yours and writable");
+    throw IoError(
+        fmt::format("cannot open the lock file {}: {}", quote(lock), std::strerror(errno)),
+        "check that the folder is yours and writable");
   }
   const auto deadline = std::chrono::steady_clock::now() + m_options.lock_timeout;
   while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -106,8 +110,8 @@ Transaction Store::begin() const
       const std::string holder = read_small(fd);
       ::close(fd);
       throw LockBusy(fmt::format("another sepa{} has been using {} for over {} s",
-                                 holder.empty() ? "" : " (process " + holder + ")",
-                                 quote(m_path), m_options.lock_timeout.count() / 1000),
+                                 holder.empty() ? "" : " (process " + holder + ")", quote(m_path),
+                                 m_options.lock_timeout.count() / 1000),
                      "nothing was changed; try again in a moment");
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -131,7 +135,7 @@ void Store::rotate_backups(std::size_t current_count, SaveKind kind) const
     std::optional<std::string> newest;
     try {
       newest = read_file(backup_path(1));
-    } catch (const Error&) {
+    } catch (const Error &) {
       newest.reset(); // an unreadable backup is no reason to keep it
     }
     if (newest && current_count < count_separations(*newest)) {
@@ -151,7 +155,7 @@ void Store::rotate_backups(std::size_t current_count, SaveKind kind) const
   }
 }
 
-void Store::save(const Ladder& ladder, SaveKind kind, std::size_t loaded_count) const
+void Store::save(const Ladder &ladder, SaveKind kind, std::size_t loaded_count) const
 {
   const std::string text = serialize(ladder);
   const fs::path temp = write_temp_synced(m_path, text);
@@ -174,9 +178,9 @@ Transaction::Transaction(Store store, int lock_fd)
   m_loaded_count = m_ladder ? m_ladder->separations.size() : 0;
 }
 
-Transaction::Transaction(Transaction&& other) noexcept
-  : m_store(std::move(other.m_store)), m_lock_fd(other.m_lock_fd), m_ladder(std::move(other.m_ladder)),
-    m_loaded_count(other.m_loaded_count)
+Transaction::Transaction(Transaction &&other) noexcept
+  : m_store(std::move(other.m_store)), m_lock_fd(other.m_lock_fd),
+    m_ladder(std::move(other.m_ladder)), m_loaded_count(other.m_loaded_count)
 {
   other.m_lock_fd = -1;
 }
@@ -188,7 +192,7 @@ Transaction::~Transaction()
   }
 }
 
-void Transaction::commit(const Ladder& ladder, SaveKind kind)
+void Transaction::commit(const Ladder &ladder, SaveKind kind)
 {
   m_store.save(ladder, kind, m_loaded_count);
   m_loaded_count = ladder.separations.size();

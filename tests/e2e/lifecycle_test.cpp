@@ -1,0 +1,229 @@
+// The separation lifecycle through the real binary: plan, start, done and status, their refusals
+// and exit codes, and the file left byte-identical by every refusal.
+
+#include "support/run.hpp"
+#include "support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sepa::test {
+namespace {
+
+bool has(const std::string &text, const std::string &part)
+{
+  return text.find(part) != std::string::npos;
+}
+
+class Lifecycle : public ::testing::Test {
+protected:
+  RunResult sepa(std::vector<std::string> args, const std::string &input = {})
+  {
+    args.insert(args.begin(), {"--file", file()});
+    return run_sepa(args, {{}, input, {}});
+  }
+  std::string file() const { return (m_dir / "ladder.json").string(); }
+  std::string contents() const { return read_all(file()); }
+
+  // Runs a command that must be refused with `status`, and checks the file did not change.
+  RunResult refused(const std::vector<std::string> &args, int status)
+  {
+    const std::string before = contents();
+    RunResult r = sepa(args);
+    EXPECT_EQ(r.status, status) << r.out << r.err;
+    EXPECT_EQ(contents(), before) << "a refusal must leave the file byte-identical";
+    EXPECT_TRUE(has(r.err, "sepa: error: ")) << r.err;
+    EXPECT_TRUE(has(r.err, "sepa: hint: ")) << r.err;
+    return r;
+  }
+
+  TempDir m_dir;
+};
+
+TEST_F(Lifecycle, FirstPlanCreatesTheDefaultLadderAndSaysWhere)
+{
+  const RunResult r = sepa({"plan"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(has(r.out, "Created your ladder in " + file()));
+  for (const char *rung : {" 5m ", " 15m ", " 30m ", " 1h ", " 2h ", " 4h "}) {
+    EXPECT_TRUE(has(r.out, rung)) << rung;
+  }
+  EXPECT_TRUE(has(r.out, "Wait before calling home: 20m"));
+  EXPECT_TRUE(has(r.out, "\"How are things going?\""));
+  EXPECT_TRUE(has(r.out, "sepa plan strength"));
+  EXPECT_FALSE(has(sepa({"plan"}).out, "Created")) << "said only the first time";
+}
+
+TEST_F(Lifecycle, PlanEditsAreSavedAndShown)
+{
+  EXPECT_EQ(sepa({"plan", "add", "20m", "A", "walk", "to", "the", "park"}).status, 0);
+  EXPECT_EQ(sepa({"plan", "wait", "25m"}).status, 0);
+  EXPECT_EQ(sepa({"plan", "strength", "Knows every cry"}).status, 0);
+  EXPECT_EQ(sepa({"plan", "emergency", "A fever over 38"}).status, 0);
+  EXPECT_EQ(sepa({"plan", "message", "All good?"}).status, 0);
+  EXPECT_EQ(sepa({"plan", "remove", "4h"}).status, 0);
+  const RunResult r = sepa({"plan"});
+  EXPECT_TRUE(has(r.out, "A walk to the park"));
+  EXPECT_TRUE(has(r.out, "Wait before calling home: 25m"));
+  EXPECT_TRUE(has(r.out, "1. Knows every cry"));
+  EXPECT_TRUE(has(r.out, "1. A fever over 38"));
+  EXPECT_TRUE(has(r.out, "\"All good?\""));
+  EXPECT_FALSE(has(r.out, " 4h "));
+  EXPECT_EQ(sepa({"plan", "strength", "--remove", "1"}).status, 0);
+  EXPECT_FALSE(has(sepa({"plan"}).out, "Knows every cry"));
+}
+
+TEST_F(Lifecycle, PlanRefusals)
+{
+  sepa({"plan"});
+  EXPECT_TRUE(has(refused({"plan", "wait", "45m"}, 2).err, "20 to 30 minutes"));
+  refused({"plan", "wait", "15"}, 2);
+  refused({"plan", "add", "15x"}, 2);
+  refused({"plan", "add", "15m"}, 1);
+  refused({"plan", "remove", "20m"}, 1);
+  refused({"plan", "strength", "--remove", "3"}, 2);
+  refused({"plan", "bogus"}, 2);
+}
+
+TEST_F(Lifecycle, CardIsOneScreenForThePartner)
+{
+  sepa({"plan", "emergency", "Trouble breathing"});
+  const RunResult r = sepa({"plan", "card"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_TRUE(has(r.out, "Trouble breathing"));
+  EXPECT_TRUE(has(r.out, "\"How are things going?\""));
+  EXPECT_TRUE(has(r.out, "together"));
+  EXPECT_TRUE(r.err.empty());
+  for (int i = 0; i < 25; ++i) {
+    sepa({"plan", "emergency", "Case " + std::to_string(i)});
+  }
+  EXPECT_TRUE(has(sepa({"plan", "card"}).err, "longer than one screen"));
+}
+
+TEST_F(Lifecycle, StartDoneStatusRoundTrip)
+{
+  RunResult r = sepa(
+      {"start", "15m", "Corner", "shop", "--anxiety", "6", "--predict", "Crying", "--at", "-20m"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(has(r.out, "Off you go: 15m, back around"));
+  EXPECT_TRUE(has(r.out, "Corner shop"));
+  EXPECT_TRUE(has(r.out, "sepa checkin"));
+  r = sepa({"status"});
+  EXPECT_TRUE(has(r.out, "of the 15m planned")) << r.out;
+  EXPECT_TRUE(has(r.out, "Your planned time is up")) << r.out;
+  r = sepa({"done", "--peak", "3", "--after", "1", "--happened", "no", "--praise", "Sang"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(has(r.out, "Recorded: 20m apart, of the 15m you planned."));
+  EXPECT_TRUE(has(r.out, "6 before → 3 at the peak → 1 after"));
+  EXPECT_TRUE(has(r.out, "It did not happen."));
+  EXPECT_TRUE(has(r.out, "\"Sang\""));
+  EXPECT_TRUE(has(r.out, "The ladder's next step is still 5m")) << r.out;
+  r = sepa({"status"});
+  EXPECT_TRUE(has(r.out, "Last practised today")) << r.out;
+}
+
+TEST_F(Lifecycle, EarlyReturnIsRecordedKindly)
+{
+  sepa({"start", "30m", "--at", "-10m"});
+  const RunResult r = sepa({"done"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_TRUE(has(r.out, "earlier than planned")) << r.out;
+  EXPECT_TRUE(has(r.out, "still counts")) << r.out;
+}
+
+TEST_F(Lifecycle, StartAndDoneRefusals)
+{
+  sepa({"plan"});
+  refused({"done"}, 1);
+  refused({"start", "15"}, 2);
+  refused({"start", "0m"}, 2);
+  refused({"start", "25h"}, 2);
+  refused({"start", "15m", "--anxiety", "11"}, 2);
+  refused({"start", "15m", "--at", "23:61"}, 2);
+  refused({"start", "15m", "--at", "2099-01-01T00:00:00Z"}, 2);
+  ASSERT_EQ(sepa({"start", "15m", "--at", "-5m"}).status, 0);
+  EXPECT_TRUE(has(refused({"start", "5m"}, 1).err, "already open (started"));
+  refused({"done", "--at", "-10m"}, 2);
+  refused({"done", "--happened", "maybe"}, 2);
+  refused({"done", "--peak", "x"}, 2);
+}
+
+TEST_F(Lifecycle, ASeparationLeftOpenFarTooLongAsksForTheRealEnd)
+{
+  ASSERT_EQ(sepa({"start", "5m", "--at", "-2h"}).status, 0);
+  EXPECT_TRUE(has(sepa({"status"}).out, "sepa done --at HH:MM"));
+  EXPECT_TRUE(has(refused({"start"}, 1).err, "sepa done --at HH:MM"));
+  EXPECT_TRUE(has(refused({"done"}, 1).err, "sepa done --at"));
+  const RunResult r = sepa({"done", "--at", "-1h50m"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(has(r.out, "Recorded: 10m apart"));
+}
+
+TEST_F(Lifecycle, StartWithoutADurationUsesTheCurrentRung)
+{
+  const RunResult r = sepa({"start"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(has(r.out, "Off you go: 5m"));
+}
+
+TEST_F(Lifecycle, OffLadderDurationsAreRecordedWithAHint)
+{
+  const RunResult r = sepa({"start", "20m"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_TRUE(has(r.out, "sepa plan add 20m"));
+}
+
+TEST_F(Lifecycle, NothingAsksOrWaitsWithoutATerminal)
+{
+  // Input is offered, but with no terminal nothing may read it.
+  RunResult r = sepa({"start", "15m"}, "7\nThe worst\n");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_FALSE(has(contents(), "The worst"));
+  r = sepa({"done"}, "9\n");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_FALSE(has(contents(), "\"peak\""));
+}
+
+TEST_F(Lifecycle, StatusWithoutALadderIsKindAndChangesNothing)
+{
+  const RunResult r = sepa({"status"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_TRUE(has(r.out, "No ladder yet"));
+  EXPECT_FALSE(std::filesystem::exists(file()));
+}
+
+TEST_F(Lifecycle, UserTextIsNeutralisedOnOutput)
+{
+  const RunResult r = sepa({"start", "15m", "Walk \x1b[2J home"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_FALSE(has(r.out, "\x1b")) << r.out;
+  EXPECT_TRUE(has(r.out, "Walk ^[[2J home"));
+  EXPECT_TRUE(has(contents(), "Walk \\u001b[2J home")) << "stored faithfully";
+}
+
+TEST_F(Lifecycle, InvalidUtf8IsRefusedAndNothingIsWritten)
+{
+  sepa({"plan"});
+  refused({"plan", "strength", "bad \xff byte"}, 2);
+}
+
+TEST_F(Lifecycle, HelpForEveryCommandHasExamples)
+{
+  for (const char *command : {"plan", "start", "done", "status"}) {
+    SCOPED_TRACE(command);
+    const RunResult r = sepa({command, "--help"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_TRUE(has(r.out, "Example")) << r.out;
+    EXPECT_EQ(sepa({"help", command}).out, r.out);
+  }
+  EXPECT_EQ(sepa({"--version"}).out.rfind("sepa ", 0), 0u);
+}
+
+TEST_F(Lifecycle, MistypedCommandGetsASuggestion)
+{
+  const RunResult r = sepa({"strat", "15m"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_TRUE(has(r.err, "did you mean `sepa start`?")) << r.err;
+}
+
+} // namespace
+} // namespace sepa::test

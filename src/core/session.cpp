@@ -80,6 +80,12 @@ Separation &finish_separation(Ladder &ladder, const DoneRequest &request, const 
         "no separation is open, so there is nothing to finish",
         "start one with `sepa start` (or `sepa start 15m --at -15m` if you already went)");
   }
+  if (!request.at && now.utc < s->started.utc) {
+    throw StateError(fmt::format("the clock now reads {}, before this separation started ({})",
+                                 format_day_clock(now), format_day_clock(s->started)),
+                     "if the clock was changed, say when you came back, e.g. "
+                     "`sepa done --at 14:30`");
+  }
   const Timestamp end = request.at.value_or(now);
   if (end.utc < s->started.utc) {
     throw UsageError(fmt::format("the end ({}) is before the start ({})", format_day_clock(end),

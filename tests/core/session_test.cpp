@@ -86,3 +86,23 @@ TEST(LeftOpenTooLong, AfterThreeTimesThePlanOrTwelveHours)
 
 } // namespace
 } // namespace sepa
+
+namespace sepa {
+namespace {
+
+TEST(FinishSeparation, AClockThatWentBackwardsIsExplainedNotRecorded)
+{
+  Ladder l = default_ladder(test::at("2026-11-22T09:00:00Z"));
+  start_separation(l, {}, test::at("2026-11-22T10:00:00Z"), "a");
+  try {
+    finish_separation(l, {}, test::at("2026-11-22T09:00:00Z"));
+    FAIL() << "expected a refusal";
+  } catch (const StateError& e) {
+    EXPECT_NE(std::string(e.what()).find("the clock now reads"), std::string::npos);
+    EXPECT_NE(e.hint().find("--at"), std::string::npos);
+  }
+  EXPECT_TRUE(l.separations.back().open());
+}
+
+} // namespace
+} // namespace sepa

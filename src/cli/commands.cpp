@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include "cli/checkin.hpp"
 #include "cli/done.hpp"
 #include "cli/help.hpp"
 #include "cli/plan.hpp"
@@ -15,6 +16,7 @@ void register_commands(CLI::App &app, Context &ctx)
   register_plan(app, ctx);
   register_start(app, ctx);
   register_done(app, ctx);
+  register_checkin(app, ctx);
   register_status(app, ctx);
   register_help(app, ctx);
 }

@@ -2,55 +2,17 @@
 
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/suggest.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/version.hpp"
 
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <fmt/format.h>
 #include <ostream>
 
 namespace sepa {
 
 namespace {
-
-std::size_t edit_distance(const std::string& a, const std::string& b)
-{
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) {
-    row[j] = j;
-  }
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
-// "sepa strat" → "did you mean `sepa start`?"
-std::string suggest_command(const CLI::App& app, const std::vector<std::string>& args)
-{
-  const auto word = std::find_if(args.begin(), args.end(),
-                                 [](const std::string& a) { return !a.empty() && a[0] != '-'; });
-  if (word == args.end()) {
-    return {};
-  }
-  std::string best;
-  std::size_t best_distance = 3;
-  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    const std::size_t d = edit_distance(*word, sub->get_name());
-    if (d < best_distance) {
-      best_distance = d;
-      best = sub->get_name();
-    }
-  }
-  return best.empty() ? std::string() : fmt::format("did you mean `sepa {}`?", best);
-}
 
 void add_globals(CLI::App& app, Context& ctx)
 {
@@ -61,7 +23,7 @@ void add_globals(CLI::App& app, Context& ctx)
   const std::map<std::string, ColorMode> modes{
     {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
   app.add_option("--color", ctx.color_mode, "Colour: auto (default), always or never")
-    ->transform(CLI::CheckedTransformer(modes, CLI::ignore_case))
+    ->transform(CLI::CheckedTransformer(modes, CLI::ignore_case).description(""))
     ->type_name("WHEN");
 }
 
@@ -97,8 +59,14 @@ int run_app(const std::vector<std::string>& args, Context& ctx)
     ctx.out << "sepa " << k_version << '\n';
     return 0;
   } catch (const CLI::ExtrasError& e) {
-    const std::string hint = suggest_command(app, args);
-    print_error(ctx, e.what(), hint.empty() ? "see `sepa --help`" : hint);
+    if (const auto unknown = unknown_command(app, args)) {
+      print_error(ctx, fmt::format("there is no command `{}`", unknown->command),
+                  unknown->suggestion.empty()
+                    ? fmt::format("see `{} --help` for the commands", unknown->parent)
+                    : fmt::format("did you mean `{}`?", unknown->suggestion));
+    } else {
+      print_error(ctx, e.what(), "see `sepa --help`");
+    }
     return to_int(Exit::usage);
   } catch (const CLI::ParseError& e) {
     print_error(ctx, e.what(), "see `sepa --help`, or `sepa COMMAND --help`");

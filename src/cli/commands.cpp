@@ -1,7 +1,10 @@
 #include "cli/commands.hpp"
 
+#include "cli/completion.hpp"
+#include "cli/diagnostics.hpp"
 #include "cli/done.hpp"
 #include "cli/help.hpp"
+#include "cli/merge.hpp"
 #include "cli/plan.hpp"
 #include "cli/start.hpp"
 #include "cli/status.hpp"
@@ -17,6 +20,9 @@ void register_commands(CLI::App& app, Context& ctx)
   register_done(app, ctx);
   register_status(app, ctx);
   register_help(app, ctx);
+  register_diagnostics(app, ctx);
+  register_merge(app, ctx);
+  register_completion(app, ctx);
 }
 
 } // namespace sepa

@@ -1,5 +1,6 @@
 #include "cli/help.hpp"
 
+#include "cli/suggest.hpp"
 #include "sepa/errors.hpp"
 
 #include <CLI/CLI.hpp>
@@ -16,14 +17,22 @@ void register_help(CLI::App& app, Context& ctx)
   sub->footer("Examples:\n  sepa help\n  sepa help checkin");
   sub->callback([topic, &app, &ctx] {
     const CLI::App* target = &app;
+    std::string path = app.get_name(); // "sepa plan add", so the usage line is whole
     for (const std::string& name : *topic) {
       try {
         target = target->get_subcommand(name);
+        path += " " + name;
       } catch (const CLI::OptionNotFound&) {
-        throw UsageError("there is no command '" + name + "'", "see `sepa help` for the list");
+        const auto unknown = unknown_command(app, *topic);
+        throw UsageError("there is no command '" + name + "'",
+                         unknown && !unknown->suggestion.empty()
+                           ? "did you mean `" + unknown->suggestion + "`?"
+                           : std::string("see `sepa help` for the list"));
       }
     }
-    ctx.out << target->help();
+    // The formatter directly: App::help would show the help of `help` itself, the command
+    // being run.
+    ctx.out << target->get_formatter()->make_help(target, path, CLI::AppFormatMode::Normal);
     ctx.status = 0;
   });
 }

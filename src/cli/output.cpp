@@ -37,6 +37,11 @@ void print_hint(const Context& ctx, std::string_view hint)
   ctx.err << "sepa: hint: " << hint << '\n';
 }
 
+void print_warning(const Context& ctx, std::string_view message)
+{
+  ctx.err << "sepa: warning: " << message << '\n';
+}
+
 std::string paint(const Context& ctx, Tone tone, std::string_view text)
 {
   if (!ctx.color() || tone == Tone::plain) {

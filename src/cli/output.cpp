@@ -10,6 +10,12 @@ namespace sepa {
 
 bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env)
 {
+  // cli.md: never with NO_COLOR set or TERM=dumb, whatever the flag says. `always` only lifts
+  // the terminal requirement (for a pager such as `less -R`).
+  const auto no_color = env.get("NO_COLOR");
+  if ((no_color && !no_color->empty()) || env.get("TERM") == "dumb") {
+    return false;
+  }
   switch (mode) {
   case ColorMode::always:
     return true;
@@ -18,9 +24,7 @@ bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env)
   case ColorMode::automatic:
     break;
   }
-  const auto no_color = env.get("NO_COLOR");
-  const auto term_name = env.get("TERM");
-  return term.stdout_tty && !(no_color && !no_color->empty()) && term_name != "dumb";
+  return term.stdout_tty;
 }
 
 void print_error(const Context& ctx, std::string_view message, std::string_view hint)

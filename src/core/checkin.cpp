@@ -87,6 +87,7 @@ CheckinStart begin_checkin(Ladder& ladder, const CheckinRequest& request, const 
     s.urges.push_back({now, request.urge, {}});
     start.step = Step::emergency;
     start.deadline = s.wait_until;
+    s.updated = now;
     return start;
   }
   if (request.passed) {
@@ -95,6 +96,7 @@ CheckinStart begin_checkin(Ladder& ladder, const CheckinRequest& request, const 
     }
     start.step = Step::passed;
     start.deadline = s.wait_until;
+    s.updated = now;
     return start;
   }
   if (const Checkin* text = last_text(s)) {
@@ -109,6 +111,7 @@ CheckinStart begin_checkin(Ladder& ladder, const CheckinRequest& request, const 
   }
   start.deadline = s.wait_until;
   start.step = now.utc < s.wait_until->utc ? Step::waiting : Step::over;
+  s.updated = now;
   return start;
 }
 
@@ -128,6 +131,7 @@ const Checkin& record_outcome(Ladder& ladder, const std::string& separation_id, 
     }
   }
   it->checkins.push_back({now, outcome, {}});
+  it->updated = now;
   return it->checkins.back();
 }
 

@@ -25,8 +25,8 @@ TEST(UseColor, HonoursTheFlagNoColorTermAndTheTerminal)
       {"TERM=dumb", ColorMode::automatic, true, {{"TERM", "dumb"}}, false},
       {"never on a terminal", ColorMode::never, true, {{"TERM", "xterm"}}, false},
       {"always into a pipe", ColorMode::always, false, {}, true},
-      {"always beats NO_COLOR", ColorMode::always, false, {{"NO_COLOR", "1"}}, true},
-      {"always beats TERM=dumb", ColorMode::always, true, {{"TERM", "dumb"}}, true},
+      {"NO_COLOR beats always", ColorMode::always, false, {{"NO_COLOR", "1"}}, false},
+      {"TERM=dumb beats always", ColorMode::always, true, {{"TERM", "dumb"}}, false},
   };
   for (const auto &c : cases) {
     SCOPED_TRACE(c.name);

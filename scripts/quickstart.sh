@@ -14,6 +14,7 @@ esac
 packages=(g++ make cmake libcli11-dev nlohmann-json3-dev libfmt-dev)
 if [ "$mode" = test ]; then
   packages+=(libgtest-dev libbenchmark-dev python3)
+  packages+=(faketime tzdata) # end-to-end tests run sepa at fixed times in real zones
 fi
 
 missing=()

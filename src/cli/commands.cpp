@@ -3,6 +3,8 @@
 #include "cli/done.hpp"
 #include "cli/help.hpp"
 #include "cli/plan.hpp"
+#include "cli/remind.hpp"
+#include "cli/report.hpp"
 #include "cli/start.hpp"
 #include "cli/status.hpp"
 
@@ -16,6 +18,8 @@ void register_commands(CLI::App& app, Context& ctx)
   register_start(app, ctx);
   register_done(app, ctx);
   register_status(app, ctx);
+  register_report(app, ctx);
+  register_remind(app, ctx);
   register_help(app, ctx);
 }
 

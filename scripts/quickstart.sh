@@ -16,6 +16,7 @@ if [ "$mode" = test ]; then
   packages+=(libgtest-dev libbenchmark-dev python3)
   # Install, man page, completions and the Debian package are tested too (docs/install.md).
   packages+=(man-db zsh fish dpkg-dev)
+  packages+=(faketime tzdata) # end-to-end tests run sepa at fixed times in real zones
 fi
 
 missing=()

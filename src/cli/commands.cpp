@@ -7,6 +7,8 @@
 #include "cli/help.hpp"
 #include "cli/merge.hpp"
 #include "cli/plan.hpp"
+#include "cli/remind.hpp"
+#include "cli/report.hpp"
 #include "cli/start.hpp"
 #include "cli/status.hpp"
 
@@ -21,6 +23,8 @@ void register_commands(CLI::App &app, Context &ctx)
   register_done(app, ctx);
   register_checkin(app, ctx);
   register_status(app, ctx);
+  register_report(app, ctx);
+  register_remind(app, ctx);
   register_help(app, ctx);
   register_diagnostics(app, ctx);
   register_merge(app, ctx);

@@ -1,0 +1,128 @@
+#pragma once
+// The report (docs/report.md): facts computed from the ladder for a window of days, and one
+// renderer per format. Everything is pure: `now` comes in as a value, renderers return strings.
+//
+// The ladder's states always come from the whole history (a rung mastered before the window is
+// still mastered); everything else — totals, charts, the wait rule, predictions, evidence, early
+// returns — counts only separations started on or after `since` (a local calendar day). The note
+// about professional help looks at the most recent separations whatever the window, because it is
+// about how things are now.
+
+#include "sepa/ladder.hpp"
+#include "sepa/parse.hpp"
+#include "sepa/progress.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sepa {
+
+using LocalDays = std::chrono::local_days;
+
+// One separation as the report sees it. Durations come from the instants only.
+struct ReportRow {
+  const Separation* source = nullptr; // points into the ladder given to build_report
+  std::optional<std::size_t> rung;    // index into the ladder's rungs; empty when off the ladder
+  std::optional<Seconds> actual;      // empty while still open
+  bool early = false;
+  bool good = false;
+  bool emergency = false; // an emergency check-in was made
+};
+
+// The tries at one length, oldest first, for the anxiety charts: every rung with tries in the
+// window, and any other length practised (a rung since removed, or a one-off).
+struct Series {
+  Seconds length{};
+  bool on_ladder = false;
+  std::vector<std::size_t> rows; // finished separations, indices into Report::rows
+  std::optional<double> before;  // averages over the tries that have the rating
+  std::optional<double> peak;
+  std::optional<double> after;
+};
+
+struct Totals {
+  int finished = 0;
+  int open = 0;
+  Seconds apart{};   // the finished separations' actual time, summed
+  Seconds longest{}; // the longest finished one
+  std::optional<Timestamp> last_started;
+  int days_this_week = 0; // local days with a separation started, today and the 6 before
+  int days_last_week = 0; // the 7 days before those
+};
+
+// The wait-before-calling rule. A wait is a separation where the urge to call home was logged.
+// It passed when it ended without a text or a call and without coming home early.
+struct WaitCounts {
+  int urges = 0;
+  int waits = 0;
+  int passed = 0;
+  int texted = 0;
+  int emergencies = 0;
+  int came_home = 0; // came home early during a wait instead of getting in touch
+};
+
+// Over finished separations with a prediction.
+struct PredictionCounts {
+  int made = 0;
+  int happened = 0;
+  int did_not_happen = 0;
+  int not_recorded = 0;
+};
+
+inline constexpr int k_high_peak = 8;   // a peak at or above this is very high
+inline constexpr int k_high_count = 3;  // … in this many …
+inline constexpr int k_high_window = 5; // … of the latest this many finished separations
+inline constexpr int k_early_run = 3;   // the latest this many finished separations all early
+
+struct HelpNote {
+  bool high_peaks = false;
+  bool early_run = false;
+  bool show() const { return high_peaks || early_run; }
+};
+
+struct Report {
+  Timestamp now;
+  std::optional<LocalDays> since;
+  const Ladder* ladder = nullptr; // the ladder given to build_report
+  Progress progress;              // from assess(), over the whole history
+  std::vector<ReportRow> rows;    // every separation in the window, in the order started
+  std::vector<Series> series;     // by length, shortest first
+  Totals totals;
+  WaitCounts waits;
+  PredictionCounts predictions;
+  std::vector<std::size_t> evidence;      // rows with praise, latest first
+  std::vector<std::size_t> early_returns; // rows, latest first
+  HelpNote help;
+};
+
+// The report on `ladder` (which must outlive it) for separations started on or after `since`.
+Report build_report(const Ladder& ladder, std::optional<LocalDays> since, const Timestamp& now);
+
+// --since: YYYY-MM-DD, "today", "yesterday", or a count of days or weeks back from today ("7d",
+// "2w"). A day after today fails.
+Parsed<LocalDays> parse_since(std::string_view text, const Timestamp& now);
+
+enum class ReportFormat { text, json, csv, markdown, html };
+
+struct TextOptions {
+  bool color = false;     // ANSI colour; the caller decides whether the terminal wants it
+  std::size_t width = 80; // long lines wrap at this many columns (at least 60)
+};
+
+// One or two screens for a person at a terminal.
+std::string render_text(const Report& report, const TextOptions& options = {});
+// docs/report-json.md.
+std::string render_json(const Report& report);
+// One row per separation, RFC 4180 (CRLF line ends), formula cells guarded.
+std::string render_csv(const Report& report);
+// For a therapist: the ladder, the separations and the evidence as tables and lists.
+std::string render_markdown(const Report& report);
+// One self-contained XHTML page with SVG charts, readable on paper.
+std::string render_html(const Report& report);
+
+std::string render(const Report& report, ReportFormat format, const TextOptions& options = {});
+
+} // namespace sepa

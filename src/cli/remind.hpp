@@ -1,0 +1,21 @@
+#pragma once
+// `sepa remind [--after-days N]`, for cron: a short nudge only when there is something to say,
+// otherwise no output at all (cron mails only when there is output). Never asks, never colours.
+
+#include "cli/context.hpp"
+#include "sepa/remind.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace sepa {
+
+struct RemindOptions {
+  int after_days = k_remind_after_days;
+};
+
+void register_remind(CLI::App& app, Context& ctx);
+int run_remind(const RemindOptions& options, Context& ctx);
+
+} // namespace sepa

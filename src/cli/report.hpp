@@ -1,0 +1,24 @@
+#pragma once
+// `sepa report [--format text|json|csv|markdown|html] [--since DATE]`: the way you have come
+// (docs/report.md). Read-only: the ladder is read without the lock.
+
+#include "cli/context.hpp"
+#include "sepa/report.hpp"
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace sepa {
+
+struct ReportOptions {
+  ReportFormat format = ReportFormat::text;
+  std::string since; // as typed; empty when not given
+};
+
+void register_report(CLI::App& app, Context& ctx);
+int run_report(const ReportOptions& options, Context& ctx);
+
+} // namespace sepa

@@ -1,0 +1,89 @@
+// Nudges are worded for someone who may be having a hard week: they name the next step and how
+// small it is, never how long it has been "too" long.
+
+#include "sepa/remind.hpp"
+
+#include "core/report_format.hpp"
+#include "sepa/parse.hpp"
+#include "sepa/progress.hpp"
+#include "sepa/session.hpp"
+#include "sepa/text.hpp"
+
+#include <fmt/format.h>
+
+namespace sepa {
+
+namespace {
+
+using namespace std::chrono;
+
+// "the next step is 15m: A quick trip to a nearby shop." and the command for it.
+std::string next_step_lines(const Ladder& ladder)
+{
+  if (ladder.rungs.empty()) {
+    return "Your ladder has no rungs yet; a first, very short one: sepa plan add 5m\n";
+  }
+  const Progress progress = assess(ladder);
+  if (!progress.current) {
+    return fmt::format("Every rung is mastered. Another {} keeps it ordinary, or add a longer "
+                       "rung whenever you both feel ready.\n",
+                       format_duration(ladder.rungs.back().length));
+  }
+  const RungProgress& p = progress.rungs[*progress.current];
+  if (p.suggest) {
+    const std::string step = format_duration(*p.suggest);
+    return fmt::format("A smaller next step may help: a {} rung (sepa plan add {}), then sepa "
+                       "start {}.\n",
+                       step, step, step);
+  }
+  const std::string& activity = ladder.rungs[*progress.current].activity;
+  return fmt::format(
+    "Whenever it suits you both, the next step is {}{}.\nWhen you go: sepa start\n",
+    format_duration(p.length), activity.empty() ? std::string() : ": " + neutralise(activity));
+}
+
+std::optional<local_days> last_practised(const Ladder& ladder)
+{
+  std::optional<local_days> last;
+  for (const Separation& s : ladder.separations) {
+    const local_days day = (s.ended ? *s.ended : s.started).local_day();
+    if (!last || day > *last) {
+      last = day;
+    }
+  }
+  return last;
+}
+
+} // namespace
+
+std::optional<std::string> reminder(const Ladder& ladder, const Timestamp& now, int after_days)
+{
+  if (const Separation* open = open_separation(ladder)) {
+    if (!left_open_too_long(*open, now)) {
+      return std::nullopt;
+    }
+    return fmt::format("Your separation ({}) is still open, long past its plan.\nIf you came "
+                       "back a while ago, close it with the time you returned: sepa done --at "
+                       "HH:MM\n",
+                       describe(*open, now));
+  }
+  const local_days today = now.local_day();
+  if (const auto last = last_practised(ladder)) {
+    const auto gap = (today - *last).count();
+    if (gap < after_days) {
+      return std::nullopt;
+    }
+    const std::string when = report_format::short_date(*last);
+    return (gap == 1
+              ? fmt::format("You last practised yesterday ({}).\n", when)
+              : fmt::format("It has been {} days since you last practised ({}).\n", gap, when)) +
+           next_step_lines(ladder);
+  }
+  const auto created = parse_rfc3339(ladder.created);
+  if (created && (today - created->local_day()).count() < after_days) {
+    return std::nullopt;
+  }
+  return "Your ladder is ready whenever you are.\n" + next_step_lines(ladder);
+}
+
+} // namespace sepa

@@ -1,0 +1,255 @@
+// Building the report: one pass over the ladder's separations for the rows, then small counts
+// over the rows. The renderers only format what is here, so every format tells the same story.
+
+#include "sepa/report.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <fmt/format.h>
+#include <map>
+#include <set>
+
+namespace sepa {
+
+using namespace std::chrono;
+
+namespace {
+
+bool has_wait(const Separation& s)
+{
+  return !s.urges.empty() || s.wait_until.has_value();
+}
+
+bool has_outcome(const Separation& s, Outcome o)
+{
+  return std::any_of(s.checkins.begin(), s.checkins.end(),
+                     [o](const Checkin& c) { return c.outcome == o; });
+}
+
+ReportRow make_row(const Ladder& ladder, const Separation& s)
+{
+  ReportRow row;
+  row.source = &s;
+  row.rung = rung_index(ladder, s.planned);
+  if (s.ended) {
+    row.actual = std::max(Seconds{0}, *s.ended - s.started);
+  }
+  row.early = is_early(s);
+  row.good = is_good(s, ladder.rules);
+  row.emergency = has_outcome(s, Outcome::emergency);
+  return row;
+}
+
+void count_totals(Report& r)
+{
+  const local_days today = r.now.local_day();
+  std::set<local_days> this_week;
+  std::set<local_days> last_week;
+  for (const ReportRow& row : r.rows) {
+    const Separation& s = *row.source;
+    if (!r.totals.last_started || r.totals.last_started->utc < s.started.utc) {
+      r.totals.last_started = s.started;
+    }
+    const local_days day = s.started.local_day();
+    if (day <= today && day > today - days{7}) {
+      this_week.insert(day);
+    } else if (day <= today - days{7} && day > today - days{14}) {
+      last_week.insert(day);
+    }
+    if (!row.actual) {
+      ++r.totals.open;
+      continue;
+    }
+    ++r.totals.finished;
+    r.totals.apart += *row.actual;
+    r.totals.longest = std::max(r.totals.longest, *row.actual);
+  }
+  r.totals.days_this_week = static_cast<int>(this_week.size());
+  r.totals.days_last_week = static_cast<int>(last_week.size());
+}
+
+void count_waits(Report& r)
+{
+  for (const ReportRow& row : r.rows) {
+    const Separation& s = *row.source;
+    r.waits.urges += static_cast<int>(s.urges.size());
+    for (const Checkin& c : s.checkins) {
+      r.waits.texted += c.outcome == Outcome::texted ? 1 : 0;
+      r.waits.emergencies += c.outcome == Outcome::emergency ? 1 : 0;
+    }
+    if (!has_wait(s)) {
+      continue;
+    }
+    ++r.waits.waits;
+    const bool contact = has_outcome(s, Outcome::texted) || row.emergency;
+    if (contact || s.open()) {
+      continue;
+    }
+    ++(row.early ? r.waits.came_home : r.waits.passed);
+  }
+}
+
+void count_predictions(Report& r)
+{
+  for (const ReportRow& row : r.rows) {
+    const Separation& s = *row.source;
+    if (s.open() || s.prediction.empty()) {
+      continue;
+    }
+    ++r.predictions.made;
+    if (!s.happened) {
+      ++r.predictions.not_recorded;
+    } else {
+      ++(*s.happened ? r.predictions.happened : r.predictions.did_not_happen);
+    }
+  }
+}
+
+std::optional<double> average(const std::vector<const ReportRow*>& rows,
+                              std::optional<int> Separation::*rating)
+{
+  int sum = 0;
+  int n = 0;
+  for (const ReportRow* row : rows) {
+    if (const auto& v = row->source->*rating) {
+      sum += *v;
+      ++n;
+    }
+  }
+  if (n == 0) {
+    return std::nullopt;
+  }
+  return static_cast<double>(sum) / n;
+}
+
+void collect_series(Report& r)
+{
+  std::map<Seconds, std::vector<std::size_t>> by_length;
+  for (std::size_t i = 0; i < r.rows.size(); ++i) {
+    if (r.rows[i].actual) {
+      by_length[r.rows[i].source->planned].push_back(i);
+    }
+  }
+  for (auto& [length, indices] : by_length) {
+    Series s;
+    s.length = length;
+    s.on_ladder = rung_index(*r.ladder, length).has_value();
+    std::vector<const ReportRow*> rows;
+    for (const std::size_t i : indices) {
+      rows.push_back(&r.rows[i]);
+    }
+    s.before = average(rows, &Separation::anxiety);
+    s.peak = average(rows, &Separation::peak);
+    s.after = average(rows, &Separation::after);
+    s.rows = std::move(indices);
+    r.series.push_back(std::move(s));
+  }
+}
+
+void collect_lists(Report& r)
+{
+  for (std::size_t i = r.rows.size(); i-- > 0;) {
+    if (!r.rows[i].source->praise.empty()) {
+      r.evidence.push_back(i);
+    }
+    if (r.rows[i].early) {
+      r.early_returns.push_back(i);
+    }
+  }
+}
+
+// The latest finished separations of the whole ladder, newest first.
+HelpNote help_note(const Ladder& ladder)
+{
+  std::vector<const Separation*> latest;
+  for (auto it = ladder.separations.rbegin();
+       it != ladder.separations.rend() && latest.size() < static_cast<std::size_t>(k_high_window);
+       ++it) {
+    if (!it->open()) {
+      latest.push_back(&*it);
+    }
+  }
+  HelpNote note;
+  const auto high = std::count_if(latest.begin(), latest.end(), [](const Separation* s) {
+    return s->peak && *s->peak >= k_high_peak;
+  });
+  note.high_peaks = high >= k_high_count;
+  const auto run = static_cast<std::size_t>(k_early_run);
+  note.early_run =
+    latest.size() >= run && std::all_of(latest.begin(), latest.begin() + static_cast<long>(run),
+                                        [](const Separation* s) { return is_early(*s); });
+  return note;
+}
+
+} // namespace
+
+Report build_report(const Ladder& ladder, std::optional<LocalDays> since, const Timestamp& now)
+{
+  Report r;
+  r.now = now;
+  r.since = since;
+  r.ladder = &ladder;
+  r.progress = assess(ladder);
+  for (const Separation& s : ladder.separations) {
+    if (!since || s.started.local_day() >= *since) {
+      r.rows.push_back(make_row(ladder, s));
+    }
+  }
+  count_totals(r);
+  count_waits(r);
+  count_predictions(r);
+  collect_series(r);
+  collect_lists(r);
+  r.help = help_note(ladder);
+  return r;
+}
+
+Parsed<LocalDays> parse_since(std::string_view text, const Timestamp& now)
+{
+  using P = Parsed<LocalDays>;
+  const char* forms = "use a date like 2026-03-01, or 7d / 2w for days or weeks back";
+  const local_days today = now.local_day();
+  std::optional<local_days> day;
+  int n = 0;
+  const char* num_end = text.data() + text.size();
+  if (text == "today") {
+    day = today;
+  } else if (text == "yesterday") {
+    day = today - days{1};
+  } else if (text.size() >= 2 && text.size() <= 5 && (text.back() == 'd' || text.back() == 'w') &&
+             std::from_chars(text.data(), num_end - 1, n).ptr == num_end - 1 && n >= 0 &&
+             std::isdigit(static_cast<unsigned char>(text.front()))) {
+    day = today - days{text.back() == 'w' ? 7 * n : n};
+  } else if (const auto stamp = parse_rfc3339(fmt::format("{}T00:00:00Z", text));
+             stamp && text.size() == 10) {
+    day = stamp->local_day();
+  }
+  if (!day) {
+    return P::fail(fmt::format("--since {}: not a date sepa understands", text), forms);
+  }
+  if (*day > today) {
+    return P::fail(fmt::format("--since {}: that is after today", text),
+                   "give a day that has begun, e.g. today or 7d");
+  }
+  return {day, {}, {}};
+}
+
+std::string render(const Report& report, ReportFormat format, const TextOptions& options)
+{
+  switch (format) {
+  case ReportFormat::text:
+    return render_text(report, options);
+  case ReportFormat::json:
+    return render_json(report);
+  case ReportFormat::csv:
+    return render_csv(report);
+  case ReportFormat::markdown:
+    return render_markdown(report);
+  case ReportFormat::html:
+    return render_html(report);
+  }
+  return render_text(report, options);
+}
+
+} // namespace sepa

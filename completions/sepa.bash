@@ -33,7 +33,7 @@ _sepa_value()
             COMPREPLY=($(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur"))
             ;;
         --happened) COMPREPLY=($(compgen -W "yes no" -- "$cur")) ;;
-        --format) COMPREPLY=($(compgen -W "text json csv markdown" -- "$cur")) ;;
+        --format) COMPREPLY=($(compgen -W "text json csv markdown html" -- "$cur")) ;;
         --at) COMPREPLY=($(compgen -W "-5m -10m -15m -30m" -- "$cur")) ;;
         --predict | --praise | --note | --since | --remove) COMPREPLY=() ;;
         *) return 1 ;;
@@ -85,6 +85,7 @@ _sepa()
         checkin/) options="--urge --passed --emergency --no-wait" ;;
         done/) options="--peak --after --happened --praise --note --at" ;;
         report/) options="--format --since" ;;
+        remind/) options="--after-days" ;;
     esac
     if [[ $cur == -* ]]; then
         [[ -n $cmd ]] && options="$options $globals"

@@ -112,8 +112,10 @@ complete -c sepa -n '__sepa_using done' -l happened -x -a 'yes no' -d 'Did what 
 complete -c sepa -n '__sepa_using done' -l praise -x -d 'One specific thing your partner did well'
 complete -c sepa -n '__sepa_using done' -l note -x -d 'Anything else worth remembering'
 
+# remind
+complete -c sepa -n '__sepa_using remind' -l after-days -x -a '1 2 3 5 7' -d 'Nudge after this many days without practice'
 # report
-complete -c sepa -n '__sepa_using report' -l format -x -a 'text json csv markdown' -d 'How to print it'
+complete -c sepa -n '__sepa_using report' -l format -x -a 'text json csv markdown html' -d 'How to print it'
 complete -c sepa -n '__sepa_using report' -l since -x -d 'Only separations from this date on'
 
 # merge

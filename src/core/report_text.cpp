@@ -123,7 +123,12 @@ void ladder_section(const Report& r, Writer& w)
     const std::string lead =
       fmt::format("  {} {} {} ", mark, fit(format_duration(p.length), length_width),
                   fit(to_string(p.state), 8));
-    w.wrap(lead, p.reason, Ink::dim, !mastered && !current);
+    if (p.reason.empty()) {
+      w.line(fmt::format("  {} {} {}", mark, fit(format_duration(p.length), length_width),
+                         to_string(p.state)));
+    } else {
+      w.wrap(lead, p.reason, Ink::dim, !mastered && !current);
+    }
     if (p.suggest) {
       const std::string step = format_duration(*p.suggest);
       w.wrap(std::string(visible_width(lead), ' '),

@@ -89,6 +89,8 @@ RunResult run_sepa(const std::vector<std::string> &args, const RunOptions &optio
   std::vector<std::string> argv_s;
   if (!options.faketime.empty()) {
     argv_s = {"/usr/bin/faketime", "-f", options.faketime};
+    // faketime preloads its library ahead of the sanitizer runtime in the ASan build.
+    env.emplace("ASAN_OPTIONS", "verify_asan_link_order=0");
   }
   argv_s.push_back(SEPA_BINARY);
   argv_s.insert(argv_s.end(), args.begin(), args.end());

@@ -45,20 +45,31 @@ std::optional<std::size_t> count_separations(const std::string &text)
   return it->size();
 }
 
+// A ladder reached through a symlink (often into a sync folder) is saved where the link points,
+// so the link itself survives the rename. The links are followed by hand because the target may
+// not exist yet (a fresh sync folder); a loop leaves the path as given, so opening it says why.
+fs::path link_target(const fs::path &path)
+{
+  fs::path p = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (!fs::is_symlink(p, ec)) {
+      return p;
+    }
+    const fs::path target = fs::read_symlink(p, ec);
+    if (ec) {
+      return path;
+    }
+    p = target.is_absolute() ? target : p.parent_path() / target;
+  }
+  return path;
+}
+
 } // namespace
 
-Store::Store(fs::path path, StoreOptions options) : m_path(std::move(path)), m_options(options)
+Store::Store(fs::path path, StoreOptions options)
+  : m_path(link_target(std::move(path))), m_options(options)
 {
-  // A ladder reached through a symlink (often into a sync folder) is saved where the link
-  // points, so the link itself survives the rename.
-  // A link that cannot be resolved (a loop) is kept as given, so opening it reports why.
-  std::error_code ec;
-  if (fs::is_symlink(m_path, ec)) {
-    fs::path target = fs::weakly_canonical(m_path, ec);
-    if (!ec && !target.empty()) {
-      m_path = std::move(target);
-    }
-  }
 }
 
 fs::path Store::lock_path() const

@@ -190,6 +190,17 @@ TEST(Store, ASymlinkedLadderIsSavedWhereTheLinkPoints)
   EXPECT_TRUE(fs::exists(fs::path(target).concat(".1"))) << "backups sit beside the target";
 }
 
+TEST(Store, ADanglingRelativeSymlinkCreatesTheLadderWhereItPoints)
+{
+  // A link made before the sync folder holds a ladder: the first save must not replace the link.
+  TempDir dir;
+  fs::create_directory(dir / "sync");
+  fs::create_symlink("sync/ladder.json", dir / "ladder.json");
+  save(Store(dir / "ladder.json"), parse_ladder(k_rich_ladder));
+  EXPECT_TRUE(fs::is_symlink(dir / "ladder.json"));
+  EXPECT_EQ(read_all(dir / "sync" / "ladder.json"), serialize(parse_ladder(k_rich_ladder)));
+}
+
 TEST(Store, ASymlinkLoopIsAnIoErrorNamingItAndWritesNothingElsewhere)
 {
   TempDir dir;

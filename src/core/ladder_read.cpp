@@ -29,9 +29,26 @@ std::string shown(const std::string &text)
   return "\"" + truncate(text, 40) + "\"";
 }
 
+// What a value is, in the words a person editing the file would use.
 std::string kind(const Json &j)
 {
-  return j.is_number_integer() ? "a whole number" : std::string("a ") + j.type_name();
+  switch (j.type()) {
+  case Json::value_t::object:
+    return "an object";
+  case Json::value_t::array:
+    return "a list";
+  case Json::value_t::string:
+    return "text";
+  case Json::value_t::boolean:
+    return "true or false";
+  case Json::value_t::null:
+    return "null";
+  case Json::value_t::number_integer:
+  case Json::value_t::number_unsigned:
+    return "a whole number";
+  default:
+    return "a number";
+  }
 }
 
 // A JSON object being read: remembers which keys were consumed, so the rest become Extra.

@@ -14,6 +14,8 @@ esac
 packages=(g++ make cmake libcli11-dev nlohmann-json3-dev libfmt-dev)
 if [ "$mode" = test ]; then
   packages+=(libgtest-dev libbenchmark-dev python3)
+  # Install, man page, completions and the Debian package are tested too (docs/install.md).
+  packages+=(man-db zsh fish dpkg-dev)
   # The robustness tests fake the clock; the fuzz targets need clang and its libFuzzer runtime.
   packages+=(faketime clang libclang-rt-14-dev)
 fi

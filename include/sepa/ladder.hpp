@@ -21,12 +21,14 @@ struct Rung {
   Seconds length{};
   std::string activity;
   Extra extra;
+  friend bool operator==(const Rung&, const Rung&) = default;
 };
 
 struct Urge {
   Timestamp at;
   std::optional<int> level; // 0–10
   Extra extra;
+  friend bool operator==(const Urge&, const Urge&) = default;
 };
 
 enum class Outcome { passed, texted, emergency };
@@ -36,6 +38,7 @@ struct Checkin {
   Timestamp at;
   Outcome outcome = Outcome::texted;
   Extra extra;
+  friend bool operator==(const Checkin&, const Checkin&) = default;
 };
 
 struct Separation {
@@ -54,9 +57,11 @@ struct Separation {
   std::vector<Urge> urges;
   std::optional<Timestamp> wait_until; // the wait window's deadline, once opened
   std::vector<Checkin> checkins;
+  std::optional<Timestamp> updated; // when sepa last changed this record; merging prefers the newer
   Extra extra;
 
   bool open() const { return !ended.has_value(); }
+  friend bool operator==(const Separation&, const Separation&) = default;
 };
 
 // Thresholds of the move-up rule, kept in the file so a couple (or their therapist) can tune them.

@@ -1,7 +1,11 @@
 #include "cli/commands.hpp"
 
+#include "cli/checkin.hpp"
+#include "cli/completion.hpp"
+#include "cli/diagnostics.hpp"
 #include "cli/done.hpp"
 #include "cli/help.hpp"
+#include "cli/merge.hpp"
 #include "cli/plan.hpp"
 #include "cli/start.hpp"
 #include "cli/status.hpp"
@@ -15,8 +19,12 @@ void register_commands(CLI::App &app, Context &ctx)
   register_plan(app, ctx);
   register_start(app, ctx);
   register_done(app, ctx);
+  register_checkin(app, ctx);
   register_status(app, ctx);
   register_help(app, ctx);
+  register_diagnostics(app, ctx);
+  register_merge(app, ctx);
+  register_completion(app, ctx);
 }
 
 } // namespace sepa

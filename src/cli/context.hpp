@@ -15,6 +15,11 @@ namespace sepa {
 
 enum class ColorMode { automatic, always, never };
 
+struct Context;
+// Once per run, warns about conflict copies a sync tool left beside the ladder (docs/sync.md).
+// Defined in cli/ladder_access.cpp.
+void report_conflict_copies(const Context& ctx);
+
 // Decided once from the flag, NO_COLOR, TERM and whether stdout is a terminal.
 bool use_color(ColorMode mode, const TerminalInfo &term, const Environment &env);
 
@@ -44,13 +49,22 @@ struct Context {
 
   // A subcommand's exit status, set by its callback.
   int status = 0;
+  // Conflict copies beside the ladder are reported once per run, however often it is read; a
+  // command that handles them itself sets this first.
+  mutable bool conflicts_reported = false;
 
   Timestamp now() const { return zone.stamp(clock.now()); }
   // Prompts only when a person is there to answer them.
   bool interactive() const { return term.stdin_tty && term.stdout_tty && !no_input; }
   bool color() const { return use_color(color_mode, term, env); }
   LadderPath ladder_path() const { return resolve_ladder_path(file_flag, env); }
-  Store store() const { return Store(ladder_path().path, store_options); }
+  // Every command reaches the ladder through here, so this is the one place that checks for a
+  // sync tool's conflict copies beside it.
+  Store store() const
+  {
+    report_conflict_copies(*this);
+    return Store(ladder_path().path, store_options);
+  }
 };
 
 } // namespace sepa

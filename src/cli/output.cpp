@@ -8,7 +8,7 @@
 
 namespace sepa {
 
-bool use_color(ColorMode mode, const TerminalInfo &term, const Environment &env)
+bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env)
 {
   switch (mode) {
   case ColorMode::always:
@@ -23,7 +23,7 @@ bool use_color(ColorMode mode, const TerminalInfo &term, const Environment &env)
   return term.stdout_tty && !(no_color && !no_color->empty()) && term_name != "dumb";
 }
 
-void print_error(const Context &ctx, std::string_view message, std::string_view hint)
+void print_error(const Context& ctx, std::string_view message, std::string_view hint)
 {
   ctx.err << "sepa: error: " << message << '\n';
   if (!hint.empty()) {
@@ -32,17 +32,22 @@ void print_error(const Context &ctx, std::string_view message, std::string_view 
   ctx.err.flush();
 }
 
-void print_hint(const Context &ctx, std::string_view hint)
+void print_hint(const Context& ctx, std::string_view hint)
 {
   ctx.err << "sepa: hint: " << hint << '\n';
 }
 
-std::string paint(const Context &ctx, Tone tone, std::string_view text)
+void print_warning(const Context& ctx, std::string_view message)
+{
+  ctx.err << "sepa: warning: " << message << '\n';
+}
+
+std::string paint(const Context& ctx, Tone tone, std::string_view text)
 {
   if (!ctx.color() || tone == Tone::plain) {
     return std::string(text);
   }
-  const char *code = "";
+  const char* code = "";
   switch (tone) {
   case Tone::good:
     code = "32";
@@ -73,9 +78,9 @@ std::string user_text(std::string_view text, std::string_view what)
   }
   constexpr std::size_t k_limit = 10000;
   if (text.size() > k_limit) {
-    throw UsageError(
-        fmt::format("the {} is {} bytes; sepa keeps at most {}", what, text.size(), k_limit),
-        "a sentence or two is plenty; nothing was saved");
+    throw UsageError(fmt::format("the {} is {} bytes; sepa keeps at most {}", what, text.size(),
+                                 k_limit),
+                     "a sentence or two is plenty; nothing was saved");
   }
   return std::string(text);
 }

@@ -9,11 +9,13 @@
 
 namespace sepa {
 
-void print_error(const Context &ctx, std::string_view message, std::string_view hint = {});
-void print_hint(const Context &ctx, std::string_view hint);
+void print_error(const Context& ctx, std::string_view message, std::string_view hint = {});
+void print_hint(const Context& ctx, std::string_view hint);
+// `sepa: warning: …` on stderr: something worth knowing that does not stop the command.
+void print_warning(const Context& ctx, std::string_view message);
 
 enum class Tone { plain, good, calm, warn, dim, bold };
-std::string paint(const Context &ctx, Tone tone, std::string_view text);
+std::string paint(const Context& ctx, Tone tone, std::string_view text);
 
 // User-written text, checked at the command line: must be valid UTF-8 and at most 10,000 bytes.
 // Throws UsageError naming `what`.

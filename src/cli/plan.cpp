@@ -140,6 +140,7 @@ void add_action(CLI::App &plan, std::shared_ptr<PlanOptions> o, Context &ctx, Pl
     break;
   case PlanAction::remove:
     sub->add_option("DURATION", o->duration, "The rung to remove, e.g. 20m")->required();
+    sub->footer("Example: sepa plan remove 20m");
     break;
   case PlanAction::wait:
     sub->add_option("DURATION", o->duration, "From 20m to 30m")->required();
@@ -156,9 +157,12 @@ void add_action(CLI::App &plan, std::shared_ptr<PlanOptions> o, Context &ctx, Pl
     break;
   case PlanAction::message:
     sub->add_option("TEXT", o->words, "The text, e.g. \"How are things going?\"");
+    sub->footer("Example: sepa plan message \"All calm at home?\"");
+    break;
+  case PlanAction::card:
+    sub->footer("Example: sepa plan card > card.txt");
     break;
   case PlanAction::show:
-  case PlanAction::card:
     break;
   }
   sub->callback([o, &ctx, action] {

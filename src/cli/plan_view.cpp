@@ -48,7 +48,8 @@ std::string render_plan(const Ladder &ladder, const Context &ctx)
     const Tone tone = p.state == RungState::mastered  ? Tone::good
                       : p.state == RungState::current ? Tone::bold
                                                       : Tone::dim;
-    std::string state = fmt::format("{}: {}", to_string(p.state), p.reason);
+    std::string state = p.reason.empty() ? std::string(to_string(p.state))
+                                         : fmt::format("{}: {}", to_string(p.state), p.reason);
     if (p.suggest) {
       state += fmt::format(" (try {} first)", format_duration(*p.suggest));
     }

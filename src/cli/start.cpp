@@ -63,6 +63,17 @@ void print_started(const Separation &s, const Ladder &ladder, Context &ctx)
                          format_duration(ladder.wait));
 }
 
+void refuse_if_open(const Ladder &ladder, const Timestamp &now)
+{
+  if (const Separation *open = open_separation(ladder)) {
+    const std::string next = left_open_too_long(*open, now)
+                                 ? "it has been open a long time; if you came back long ago, "
+                                   "end it with `sepa done --at HH:MM`"
+                                 : "when you are back, end it with `sepa done`";
+    throw StateError(fmt::format("a separation is already open ({})", describe(*open, now)), next);
+  }
+}
+
 } // namespace
 
 void register_start(CLI::App &app, Context &ctx)
@@ -80,17 +91,6 @@ void register_start(CLI::App &app, Context &ctx)
               "  sepa start 30m --predict \"She will cry the whole time\"\n"
               "  sepa start 15m --at -5m");
   sub->callback([o, &ctx] { ctx.status = run_start(*o, ctx); });
-}
-
-static void refuse_if_open(const Ladder &ladder, const Timestamp &now)
-{
-  if (const Separation *open = open_separation(ladder)) {
-    const std::string next = left_open_too_long(*open, now)
-                                 ? "it has been open a long time; if you came back long ago, "
-                                   "end it with `sepa done --at HH:MM`"
-                                 : "when you are back, end it with `sepa done`";
-    throw StateError(fmt::format("a separation is already open ({})", describe(*open, now)), next);
-  }
 }
 
 int run_start(const StartOptions &options, Context &ctx)

@@ -14,7 +14,7 @@ bool is_number_char(char c)
 
 // Walks the text once, outside strings, telling `visit` about each bracket and number along
 // with the nearest key seen so far. `visit` returns true to stop.
-template <class Visit> std::optional<JsonSpot> walk(std::string_view text, Visit &&visit)
+template <class Visit> std::optional<JsonSpot> walk(std::string_view text, Visit&& visit)
 {
   std::string key;
   std::string last_string;

@@ -10,10 +10,10 @@ Ladder default_ladder(const Timestamp &now)
   Ladder ladder;
   ladder.created = format_rfc3339(now);
   ladder.rungs = {
-      {minutes{5}, "A shower with the door closed, or out to the mailbox", {}},
+      {minutes{5}, "A shower, or out to the mailbox", {}},
       {minutes{15}, "A quick trip to a nearby shop", {}},
       {minutes{30}, "A walk round the neighbourhood", {}},
-      {minutes{60}, "An appointment, or a coffee with a friend", {}},
+      {minutes{60}, "An appointment, or coffee with a friend", {}},
       {minutes{120}, "A haircut, a film, or lunch out", {}},
       {minutes{240}, "Half a day of your own", {}},
   };

@@ -226,6 +226,7 @@ Separation read_separation(const Json &j, const std::string &path)
     checkin.extra = c.rest();
     s.checkins.push_back(std::move(checkin));
   }
+  s.updated = o.maybe_instant("updated");
   s.extra = o.rest();
   return s;
 }

@@ -94,6 +94,9 @@ Json to_json(const Separation &s)
       checkins.push_back(to_json(c));
     }
   }
+  if (s.updated) {
+    j["updated"] = format_rfc3339(*s.updated);
+  }
   put_extra(j, s.extra);
   return j;
 }

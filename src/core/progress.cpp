@@ -127,9 +127,9 @@ Progress assess(const Ladder &ladder)
       }
     } else {
       p.state = RungState::ahead;
-      p.reason = p.good_days > 0 ? fmt::format("{} of {} good separations so far", p.good_days,
-                                               rules.mastery_days)
-                                 : "after the rungs before it";
+      if (p.good_days > 0) {
+        p.reason = fmt::format("{} of {} good separations so far", p.good_days, rules.mastery_days);
+      }
     }
     progress.rungs.push_back(std::move(p));
   }

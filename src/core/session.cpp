@@ -86,6 +86,7 @@ Separation &start_separation(Ladder &ladder, const StartRequest &request, const 
   }
   s.anxiety = request.anxiety;
   s.prediction = request.prediction;
+  s.updated = now;
   ladder.separations.push_back(std::move(s));
   return ladder.separations.back();
 }
@@ -113,6 +114,7 @@ Separation &finish_separation(Ladder &ladder, const DoneRequest &request, const 
   s->happened = request.happened;
   s->praise = request.praise;
   s->note = request.note;
+  s->updated = now;
   return *s;
 }
 

@@ -17,7 +17,11 @@ namespace {
 
 std::string temp_prefix(const fs::path &target)
 {
-  return "." + target.filename().string() + ".tmp-";
+  // Appended piecewise: GCC 12 reports a false -Wrestrict for `"." + string + ".tmp-"`.
+  std::string prefix = ".";
+  prefix += target.filename().string();
+  prefix += ".tmp-";
+  return prefix;
 }
 
 fs::path parent_or_dot(const fs::path &path)

@@ -14,7 +14,7 @@ namespace {
 using std::chrono::minutes;
 using test::at;
 
-bool has(const std::string &text, const std::string &part)
+bool has(const std::string& text, const std::string& part)
 {
   return text.find(part) != std::string::npos;
 }
@@ -27,7 +27,7 @@ TEST(ClockChange, EndingWhenTheClockReadsBeforeTheStartSaysSoAndChangesNothing)
   try {
     finish_separation(l, {}, at("2026-11-22T09:00:00+01:00"));
     FAIL() << "expected a refusal";
-  } catch (const StateError &e) {
+  } catch (const StateError& e) {
     EXPECT_STREQ(e.what(), "the clock says it is Sun 22 Nov 09:00, which is before this "
                            "separation started (Sun 22 Nov 10:00)");
     EXPECT_TRUE(has(e.hint(), "clock seems to have been moved back")) << e.hint();
@@ -44,9 +44,9 @@ TEST(ClockChange, StartingWhenTheClockReadsBeforeTheLastEndSaysSo)
   try {
     start_separation(l, {minutes{5}, "", {}, "", {}}, at("2026-11-22T09:30:00Z"), "b");
     FAIL() << "expected a refusal";
-  } catch (const StateError &e) {
+  } catch (const StateError& e) {
     EXPECT_TRUE(has(e.what(), "which is before your last separation ended (Sun 22 Nov 10:05)"))
-        << e.what();
+      << e.what();
   }
   EXPECT_EQ(l.separations.size(), 1u);
 }

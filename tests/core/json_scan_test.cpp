@@ -37,7 +37,7 @@ TEST(JsonScan, SurvivesAnyBytes)
 {
   // Unterminated strings, a trailing backslash, stray brackets: no reading past the end.
   const std::string texts[] = {"\"", "\"\\", "]]]}}", "-", "[\"abc", std::string(3, '\0')};
-  for (const std::string &text : texts) {
+  for (const std::string& text : texts) {
     SCOPED_TRACE(text);
     EXPECT_NO_THROW(find_too_deep(text, 1));
     EXPECT_NO_THROW(find_huge_number(text));

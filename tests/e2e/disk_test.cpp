@@ -33,13 +33,13 @@ protected:
 
   // Runs a saving command and describes whatever differs from a clean refusal with `status`
   // whose message mentions `cause`; empty when all is as it should be.
-  std::string refused(int status, const std::string &cause, const SpawnOptions &base = {})
+  std::string refused(int status, const std::string& cause, const SpawnOptions& base = {})
   {
     SpawnOptions options = base;
     options.err = m_dir / "err";
     const std::string grown(2000, 'g'); // more than the old file holds
     const int got =
-        wait_for(spawn_sepa({"--file", file().string(), "plan", "strength", grown}, options));
+      wait_for(spawn_sepa({"--file", file().string(), "plan", "strength", grown}, options));
     const std::string err = read_all(options.err);
     std::string problems;
     if (got != status) {
@@ -58,7 +58,7 @@ protected:
     return problems;
   }
 
-  void check(const ChildReport &report)
+  void check(const ChildReport& report)
   {
     if (report.text.rfind("skip: ", 0) == 0) {
       GTEST_SKIP() << report.text;
@@ -142,7 +142,7 @@ TEST_F(Disk, ALockHeldPastFiveSecondsIsExit75NamingTheProcess)
   ASSERT_EQ(::pwrite(fd, pid.data(), pid.size(), 0), static_cast<ssize_t>(pid.size()));
   const auto started = std::chrono::steady_clock::now();
   EXPECT_EQ(refused(75, "another sepa (process " + pid + ") has been using " + file().string() +
-                            " for over 5 s"),
+                          " for over 5 s"),
             "");
   EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
   ::close(fd);

@@ -25,12 +25,13 @@ using Clock = std::chrono::steady_clock;
 // A command in the cycle, and how to take its effect back out of the ladder: undoing a finished
 // command must give exactly the bytes of the file before it.
 struct Step {
-  const char *name;
+  const char* name;
   std::vector<std::string> args;
-  std::function<bool(Ladder &, const std::string &mark)> undo; // false: not this command's effect
+  // Takes the effect out of `after`; false when the change is not this command's.
+  std::function<bool(Ladder& after, const Ladder& before, const std::string& mark)> undo;
 };
 
-bool undo_strength(Ladder &l, const std::string &mark)
+bool undo_strength(Ladder& l, const Ladder&, const std::string& mark)
 {
   if (l.strengths.empty() || l.strengths.back() != mark) {
     return false;
@@ -39,7 +40,7 @@ bool undo_strength(Ladder &l, const std::string &mark)
   return true;
 }
 
-bool undo_start(Ladder &l, const std::string &mark)
+bool undo_start(Ladder& l, const Ladder&, const std::string& mark)
 {
   if (l.separations.empty() || !l.separations.back().open() ||
       l.separations.back().activity != mark) {
@@ -49,29 +50,46 @@ bool undo_start(Ladder &l, const std::string &mark)
   return true;
 }
 
-bool undo_done(Ladder &l, const std::string &mark)
+bool undo_done(Ladder& l, const Ladder& before, const std::string& mark)
 {
   if (l.separations.empty() || l.separations.back().note != mark) {
     return false;
   }
-  Separation &s = l.separations.back();
+  Separation& s = l.separations.back();
   s.ended.reset();
   s.peak.reset();
   s.note.clear();
+  s.updated = before.separations.back().updated;
   return true;
 }
 
-std::vector<Step> cycle(const std::string &mark)
+bool undo_checkin(Ladder& l, const Ladder& before, const std::string&)
+{
+  if (l.separations.empty() || l.separations.back().checkins.empty() ||
+      l.separations.back().checkins.back().outcome != Outcome::emergency) {
+    return false;
+  }
+  Separation& s = l.separations.back();
+  const Separation& was = before.separations.back();
+  s.checkins.pop_back();
+  s.urges.resize(was.urges.size());
+  s.updated = was.updated;
+  s.wait_until = was.wait_until;
+  return true;
+}
+
+std::vector<Step> cycle(const std::string& mark)
 {
   return {{"plan strength", {"plan", "strength", mark}, undo_strength},
           {"start", {"start", "5m", mark}, undo_start},
+          {"checkin --emergency", {"checkin", "--emergency"}, undo_checkin},
           {"done", {"done", "--peak", "2", "--note", mark}, undo_done}};
 }
 
 class Kill : public ::testing::Test {
 protected:
   fs::path file() const { return m_dir / "ladder.json"; }
-  std::vector<std::string> with_file(const std::vector<std::string> &args) const
+  std::vector<std::string> with_file(const std::vector<std::string>& args) const
   {
     std::vector<std::string> out{"--file", file().string()};
     out.insert(out.end(), args.begin(), args.end());
@@ -81,7 +99,7 @@ protected:
   Clock::duration calibrate()
   {
     Clock::duration longest{};
-    for (const Step &step : cycle("calibration")) {
+    for (const Step& step : cycle("calibration")) {
       const auto t0 = Clock::now();
       EXPECT_EQ(wait_for(spawn_sepa(with_file(step.args))), 0) << step.name;
       longest = std::max(longest, Clock::now() - t0);
@@ -100,7 +118,8 @@ TEST_F(Kill, ThreeHundredKillsLeaveTheStateBeforeOrAfterAndNoLitter)
   constexpr int k_kills = 300;
   for (int run = 0; run < k_kills; ++run) {
     const std::string mark = "run " + std::to_string(run);
-    const Step step = cycle(mark)[static_cast<std::size_t>(step_index) % 3];
+    const auto steps = cycle(mark);
+    const Step step = steps[static_cast<std::size_t>(step_index) % steps.size()];
     SCOPED_TRACE(mark + ": " + step.name);
     const std::string before = read_all(file());
     const pid_t pid = spawn_sepa(with_file(step.args));
@@ -117,7 +136,8 @@ TEST_F(Kill, ThreeHundredKillsLeaveTheStateBeforeOrAfterAndNoLitter)
       ASSERT_NE(status, 0) << "a command that finished must have changed the file";
       ++before_count;
     } else {
-      ASSERT_TRUE(step.undo(ladder, mark)) << "the change is not this command's";
+      ASSERT_TRUE(step.undo(ladder, parse_ladder(before), mark))
+        << "the change is not this command's";
       ASSERT_EQ(serialize(ladder), before) << "the change is more than this command's";
       ++after_count;
       ++step_index; // the next command in the cycle, now that this one is in

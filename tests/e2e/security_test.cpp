@@ -17,19 +17,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool has(const std::string &text, const std::string &part)
+bool has(const std::string& text, const std::string& part)
 {
   return text.find(part) != std::string::npos;
 }
 
-mode_t mode_of(const fs::path &p)
+mode_t mode_of(const fs::path& p)
 {
   struct stat st {};
   EXPECT_EQ(::lstat(p.c_str(), &st), 0) << p;
   return st.st_mode & 07777;
 }
 
-RunResult sepa(const fs::path &file, std::vector<std::string> args)
+RunResult sepa(const fs::path& file, std::vector<std::string> args)
 {
   args.insert(args.begin(), {"--file", file.string()});
   return run_sepa(args);
@@ -70,11 +70,11 @@ TEST(Security, AFolderOrAPipeAtTheLadderPathIsExit65AndLeftAlone)
   TempDir dir;
   fs::create_directory(dir / "folder");
   ASSERT_EQ(::mkfifo((dir / "pipe").c_str(), 0600), 0);
-  const std::pair<const char *, const char *> cases[] = {{"folder", "is a folder"},
-                                                         {"pipe", "is a pipe (FIFO)"}};
-  for (const auto &[name, says] : cases) {
+  const std::pair<const char*, const char*> cases[] = {{"folder", "is a folder"},
+                                                       {"pipe", "is a pipe (FIFO)"}};
+  for (const auto& [name, says] : cases) {
     SCOPED_TRACE(name);
-    for (const char *command : {"status", "plan"}) {
+    for (const char* command : {"status", "plan"}) {
       const auto t0 = std::chrono::steady_clock::now();
       const RunResult r = sepa(dir / name, {command});
       EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(5)) << "no hang";
@@ -100,9 +100,9 @@ TEST(Security, NoSourceFileStartsAProcessOrAShell)
 {
   // The only way user text could reach a shell is a call that starts one; sepa has none.
   const std::regex spawn(
-      R"(\b(system|popen|execl|execlp|execle|execv|execvp|execve|posix_spawn|fork)\s*\()");
+    R"(\b(system|popen|execl|execlp|execle|execv|execvp|execve|posix_spawn|fork)\s*\()");
   std::size_t scanned = 0;
-  for (const auto &entry : fs::recursive_directory_iterator(fs::path(SEPA_SOURCE_DIR) / "src")) {
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(SEPA_SOURCE_DIR) / "src")) {
     if (!entry.is_regular_file()) {
       continue;
     }

@@ -12,7 +12,7 @@
 namespace sepa::test {
 namespace {
 
-bool has(const std::string &text, const std::string &part)
+bool has(const std::string& text, const std::string& part)
 {
   return text.find(part) != std::string::npos;
 }
@@ -20,7 +20,7 @@ bool has(const std::string &text, const std::string &part)
 class TimeChange : public ::testing::Test {
 protected:
   // Runs sepa in `zone` with the system clock reading `now` (an RFC 3339 instant).
-  RunResult sepa_at(const std::string &zone, const std::string &now, std::vector<std::string> args)
+  RunResult sepa_at(const std::string& zone, const std::string& now, std::vector<std::string> args)
   {
     args.insert(args.begin(), {"--file", file()});
     const auto t = parse_rfc3339(now);
@@ -40,27 +40,26 @@ protected:
 };
 
 struct Crossing {
-  const char *name;
-  const char *zone;
+  const char* name;
+  const char* zone;
   const char *start_utc, *end_utc;
   const char *started, *ended; // as stored: local time with the offset in force
-  const char *recorded;
+  const char* recorded;
 };
 
 TEST_F(TimeChange, ASeparationAcrossADstChangeHasItsExactDuration)
 {
   const Crossing cases[] = {
-      {"Paris, spring forward", "Europe/Paris", "2026-03-29T00:30:00Z", "2026-03-29T01:45:00Z",
-       "2026-03-29T01:30:00+01:00", "2026-03-29T03:45:00+02:00", "Recorded: 1h15m apart"},
-      {"Paris, fall back", "Europe/Paris", "2026-10-25T00:30:00Z", "2026-10-25T01:15:00Z",
-       "2026-10-25T02:30:00+02:00", "2026-10-25T02:15:00+01:00", "Recorded: 45m apart"},
-      {"New York, spring forward", "America/New_York", "2026-03-08T06:30:00Z",
-       "2026-03-08T07:40:00Z", "2026-03-08T01:30:00-05:00", "2026-03-08T03:40:00-04:00",
-       "Recorded: 1h10m apart"},
-      {"New York, fall back", "America/New_York", "2026-11-01T05:20:00Z", "2026-11-01T06:10:00Z",
-       "2026-11-01T01:20:00-04:00", "2026-11-01T01:10:00-05:00", "Recorded: 50m apart"},
+    {"Paris, spring forward", "Europe/Paris", "2026-03-29T00:30:00Z", "2026-03-29T01:45:00Z",
+     "2026-03-29T01:30:00+01:00", "2026-03-29T03:45:00+02:00", "Recorded: 1h15m apart"},
+    {"Paris, fall back", "Europe/Paris", "2026-10-25T00:30:00Z", "2026-10-25T01:15:00Z",
+     "2026-10-25T02:30:00+02:00", "2026-10-25T02:15:00+01:00", "Recorded: 45m apart"},
+    {"New York, spring forward", "America/New_York", "2026-03-08T06:30:00Z", "2026-03-08T07:40:00Z",
+     "2026-03-08T01:30:00-05:00", "2026-03-08T03:40:00-04:00", "Recorded: 1h10m apart"},
+    {"New York, fall back", "America/New_York", "2026-11-01T05:20:00Z", "2026-11-01T06:10:00Z",
+     "2026-11-01T01:20:00-04:00", "2026-11-01T01:10:00-05:00", "Recorded: 50m apart"},
   };
-  for (const Crossing &c : cases) {
+  for (const Crossing& c : cases) {
     SCOPED_TRACE(c.name);
     std::filesystem::remove(file());
     const RunResult start = sepa_at(c.zone, c.start_utc, {"start", "2h"});
@@ -77,7 +76,7 @@ TEST_F(TimeChange, ClockTimesTypedAcrossTheSpringGapMeanWhatTheClockOnTheWallSai
 {
   // 01:30 is before the jump and 03:45 after it: 1h15m passed, though the wall clock moved 2h15m.
   ASSERT_EQ(
-      sepa_at("Europe/Paris", "2026-03-29T02:00:00Z", {"start", "2h", "--at", "01:30"}).status, 0);
+    sepa_at("Europe/Paris", "2026-03-29T02:00:00Z", {"start", "2h", "--at", "01:30"}).status, 0);
   const RunResult done = sepa_at("Europe/Paris", "2026-03-29T02:00:00Z", {"done", "--at", "03:45"});
   ASSERT_EQ(done.status, 0) << done.err;
   EXPECT_TRUE(has(done.out, "Recorded: 1h15m apart")) << done.out;
@@ -99,7 +98,7 @@ TEST_F(TimeChange, AClockMovedBackWhileASeparationIsOpenGetsAPlainMessage)
   EXPECT_EQ(done.status, 1);
   EXPECT_TRUE(has(done.err, "sepa: error: the clock says it is Sun 22 Nov 09:00, which is "
                             "before this separation started (Sun 22 Nov 10:00)"))
-      << done.err;
+    << done.err;
   EXPECT_TRUE(has(done.err, "sepa: hint: the clock seems to have been moved back")) << done.err;
   EXPECT_EQ(read_all(file()), open) << "nothing recorded while the clock is wrong";
 

@@ -1,6 +1,6 @@
 // Fifty sepa processes changing one ladder at the same instant, in a mix of plan edits and
-// start/done on the same file. Every command that exited 0 is in the final file exactly once,
-// nothing else is, and the only other outcomes are a refusal by the ladder's state (exit 1,
+// start/checkin/done on the same file. Every command that exited 0 is in the final file exactly
+// once, nothing else is, and the only other outcomes are a refusal by the ladder's state (exit 1,
 // e.g. a second start while one is open) or exit 75 after the lock timeout, never a silent loss.
 
 #include "sepa/ladder_json.hpp"
@@ -24,16 +24,17 @@ using Marks = std::multiset<std::string>;
 // `marks` collects every such trace from the final file, so "each success is there exactly once
 // and no failure is" is one comparison per kind.
 struct Kind {
-  const char *name;
-  std::function<std::vector<std::string>(int i, const std::string &mark)> args;
-  std::function<Marks(const Ladder &)> marks;
-  std::set<int> refusals; // statuses besides 0 and 75 that the ladder's state may call for
+  const char* name;
+  std::function<std::vector<std::string>(int i, const std::string& mark)> args;
+  std::function<Marks(const Ladder&)> marks;
+  std::set<int> refusals;      // statuses besides 0 and 75 that the ladder's state may call for
+  const char* trace = nullptr; // what a success leaves when it is not the mark itself
 };
 
-Marks separation_field(const Ladder &l, std::string Separation::*field)
+Marks separation_field(const Ladder& l, std::string Separation::*field)
 {
   Marks out;
-  for (const Separation &s : l.separations) {
+  for (const Separation& s : l.separations) {
     if (!(s.*field).empty()) {
       out.insert(s.*field);
     }
@@ -41,53 +42,68 @@ Marks separation_field(const Ladder &l, std::string Separation::*field)
   return out;
 }
 
-// Adding `sepa checkin` to the race is one more line here, e.g.
-//   {"checkin", [](int, const std::string &) { return std::vector<std::string>{"checkin",
-//    "--emergency"}; }, /* each checkin's outcome */ …, {1, 3}},
-// with a mark of "emergency" for each successful run.
+Marks checkin_outcomes(const Ladder& l)
+{
+  Marks out;
+  for (const Separation& s : l.separations) {
+    for (const Checkin& c : s.checkins) {
+      out.insert(to_string(c.outcome));
+    }
+  }
+  return out;
+}
+
+// Each kind of command is one line; a new command joins the race by adding its line.
 const std::vector<Kind> k_mix = {
-    {"plan strength",
-     [](int, const std::string &m) {
-       return std::vector<std::string>{"plan", "strength", m};
-     },
-     [](const Ladder &l) { return Marks(l.strengths.begin(), l.strengths.end()); },
-     {}},
-    {"plan emergency",
-     [](int, const std::string &m) {
-       return std::vector<std::string>{"plan", "emergency", m};
-     },
-     [](const Ladder &l) { return Marks(l.emergencies.begin(), l.emergencies.end()); },
-     {}},
-    {"plan add",
-     [](int i, const std::string &m) {
-       return std::vector<std::string>{"plan", "add", "7h" + std::to_string(i + 1) + "m", m};
-     },
-     [](const Ladder &l) {
-       Marks out;
-       for (const Rung &r : l.rungs) {
-         if (r.activity.rfind("plan add", 0) == 0) {
-           out.insert(r.activity);
-         }
+  {"plan strength",
+   [](int, const std::string& m) {
+     return std::vector<std::string>{"plan", "strength", m};
+   },
+   [](const Ladder& l) { return Marks(l.strengths.begin(), l.strengths.end()); },
+   {}},
+  {"plan emergency",
+   [](int, const std::string& m) {
+     return std::vector<std::string>{"plan", "emergency", m};
+   },
+   [](const Ladder& l) { return Marks(l.emergencies.begin(), l.emergencies.end()); },
+   {}},
+  {"plan add",
+   [](int i, const std::string& m) {
+     return std::vector<std::string>{"plan", "add", "7h" + std::to_string(i + 1) + "m", m};
+   },
+   [](const Ladder& l) {
+     Marks out;
+     for (const Rung& r : l.rungs) {
+       if (r.activity.rfind("plan add", 0) == 0) {
+         out.insert(r.activity);
        }
-       return out;
-     },
-     {}},
-    {"start",
-     [](int, const std::string &m) {
-       return std::vector<std::string>{"start", "5m", m};
-     },
-     [](const Ladder &l) { return separation_field(l, &Separation::activity); },
-     {1}},
-    {"done",
-     [](int, const std::string &m) {
-       return std::vector<std::string>{"done", "--note", m};
-     },
-     [](const Ladder &l) { return separation_field(l, &Separation::note); },
-     {1}},
+     }
+     return out;
+   },
+   {}},
+  {"start",
+   [](int, const std::string& m) {
+     return std::vector<std::string>{"start", "5m", m};
+   },
+   [](const Ladder& l) { return separation_field(l, &Separation::activity); },
+   {1}},
+  {"done",
+   [](int, const std::string& m) {
+     return std::vector<std::string>{"done", "--note", m};
+   },
+   [](const Ladder& l) { return separation_field(l, &Separation::note); },
+   {1}},
+  {"checkin --emergency",
+   [](int, const std::string&) {
+     return std::vector<std::string>{"checkin", "--emergency"};
+   },
+   checkin_outcomes,
+   {1},
+   "emergency"},
 };
 
 struct Writer {
-  const Kind *kind;
+  const Kind* kind;
   std::string mark;
   pid_t pid = -1;
   int status = -1;
@@ -111,7 +127,7 @@ protected:
       r.out = m_dir / ("out-" + std::to_string(i));
       r.err = m_dir / ("err-" + std::to_string(i));
       std::vector<std::string> args{"--file", file().string()};
-      for (auto &a : r.kind->args(round * count + i, r.mark)) {
+      for (auto& a : r.kind->args(round * count + i, r.mark)) {
         args.push_back(a);
       }
       r.pid = spawn_sepa(args, {{}, std::nullopt, gate[0], r.out, r.err});
@@ -119,7 +135,7 @@ protected:
     }
     const std::string go(static_cast<std::size_t>(count), 'g');
     EXPECT_EQ(::write(gate[1], go.data(), go.size()), count);
-    for (Writer &r : runs) {
+    for (Writer& r : runs) {
       r.status = wait_for(r.pid);
     }
     ::close(gate[0]);
@@ -138,12 +154,12 @@ TEST_F(Writers, FiftyAtOnceLoseNothingAndDuplicateNothing)
     SCOPED_TRACE(round == 0 ? "racing to create the file" : "racing on an existing file");
     const std::vector<Writer> runs = race(round, 50);
     int created = 0;
-    for (const Writer &r : runs) {
+    for (const Writer& r : runs) {
       const std::string out = read_all(r.out);
       const std::string err = read_all(r.err);
       SCOPED_TRACE(r.mark + " → exit " + std::to_string(r.status) + "\n" + out + err);
       if (r.status == 0) {
-        expected[r.kind->name].insert(r.mark);
+        expected[r.kind->name].insert(r.kind->trace ? r.kind->trace : r.mark);
         ++succeeded;
         created += out.find("Created your ladder") != std::string::npos ? 1 : 0;
       } else if (r.status == 75) {
@@ -160,12 +176,12 @@ TEST_F(Writers, FiftyAtOnceLoseNothingAndDuplicateNothing)
       EXPECT_EQ(created, 1) << "exactly one process creates the ladder";
     }
     const Ladder ladder = parse_ladder(read_all(file()));
-    for (const Kind &kind : k_mix) {
+    for (const Kind& kind : k_mix) {
       SCOPED_TRACE(kind.name);
       EXPECT_EQ(kind.marks(ladder), expected[kind.name]);
     }
     EXPECT_LE(std::count_if(ladder.separations.begin(), ladder.separations.end(),
-                            [](const Separation &s) { return s.open(); }),
+                            [](const Separation& s) { return s.open(); }),
               1);
   }
   EXPECT_TRUE(temp_files_beside(file()).empty());
@@ -175,6 +191,9 @@ TEST_F(Writers, FiftyAtOnceLoseNothingAndDuplicateNothing)
   }
   std::cout << "writers: 100 in two races of 50; exit 0: " << succeeded
             << ", refused by state: " << refused << ", lock timeout (75): " << busy << "\n";
+  for (const Kind& kind : k_mix) {
+    std::cout << "  " << kind.name << ": " << expected[kind.name].size() << " in the file\n";
+  }
   RecordProperty("writers", 100);
   RecordProperty("succeeded", succeeded);
 }

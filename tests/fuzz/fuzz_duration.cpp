@@ -11,9 +11,9 @@
 
 using sepa::fuzz::check;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-  const std::string_view text(reinterpret_cast<const char *>(data), size);
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
   const auto d = sepa::parse_duration(text);
   if (d) {
     check(*d.value > sepa::Seconds{0} && *d.value <= sepa::k_max_duration, "duration in range");

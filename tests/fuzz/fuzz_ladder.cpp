@@ -13,13 +13,13 @@
 
 using sepa::fuzz::check;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-  const std::string_view text(reinterpret_cast<const char *>(data), size);
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
   sepa::Ladder ladder;
   try {
     ladder = sepa::parse_ladder(text);
-  } catch (const sepa::DataError &e) {
+  } catch (const sepa::DataError& e) {
     check(std::string_view(e.what()).size() > 0, "a refusal says why");
     return 0;
   }
@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
   sepa::Ladder again;
   try {
     again = sepa::parse_ladder(saved);
-  } catch (const sepa::DataError &e) {
+  } catch (const sepa::DataError& e) {
     std::fprintf(stderr, "%s\n%s\n", e.what(), saved.c_str());
     check(false, "what sepa saves, it can load");
   }

@@ -39,14 +39,14 @@ bool has_no_controls(std::string_view s)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
   if (size == 0) {
     return 0;
   }
   // The first byte picks a column width; the rest is the text.
   const std::size_t width = data[0] % 64;
-  const std::string_view text(reinterpret_cast<const char *>(data + 1), size - 1);
+  const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
   const std::string clean = sepa::neutralise(text);
   check(sepa::valid_utf8(clean), "neutralised text is valid UTF-8");
   check(has_no_controls(clean), "neutralised text has no control characters");

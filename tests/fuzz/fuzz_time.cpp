@@ -28,9 +28,9 @@ public:
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-  const std::string_view text(reinterpret_cast<const char *>(data), size);
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
   if (const auto t = sepa::parse_rfc3339(text)) {
     const auto again = sepa::parse_rfc3339(sepa::format_rfc3339(*t));
     check(again && *again == *t, "an instant reads back from its own text");
@@ -38,8 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
   static const ParisZone paris;
   static const sepa::FixedZone fixed{minutes{-300}};
   // Just after the spring change and during the repeated autumn hour.
-  for (const sepa::TimeZone *zone : {static_cast<const sepa::TimeZone *>(&paris),
-                                     static_cast<const sepa::TimeZone *>(&fixed)}) {
+  for (const sepa::TimeZone* zone :
+       {static_cast<const sepa::TimeZone*>(&paris), static_cast<const sepa::TimeZone*>(&fixed)}) {
     for (const auto now : {sys_days{2026y / March / 29} + hours{1} + minutes{30},
                            sys_days{2026y / October / 25} + minutes{30}}) {
       const auto at = sepa::parse_at(text, zone->stamp(now), *zone);

@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 // Big enough (about 25 kB) that writing and syncing a save takes a measurable while.
-Ladder big_ladder(const std::string &strength)
+Ladder big_ladder(const std::string& strength)
 {
   Ladder ladder = parse_ladder(k_rich_ladder);
   const Separation sample = ladder.separations.front();
@@ -38,7 +38,7 @@ Ladder big_ladder(const std::string &strength)
 }
 
 // One locked read-modify-write: A becomes B, anything else becomes A.
-void flip(const Store &store, const Ladder &a, const Ladder &b)
+void flip(const Store& store, const Ladder& a, const Ladder& b)
 {
   Transaction tx = store.begin();
   tx.commit(tx.ladder() && tx.ladder()->strengths.back() == "state A" ? b : a);
@@ -80,9 +80,9 @@ TEST(StoreCrash, AWriterKilledAtRandomInstantsLeavesTheOldOrTheNewStateAndNoLitt
 
     const std::string after = read_all(file);
     ASSERT_TRUE(after == a_text || after == b_text)
-        << "neither state: " << after.size() << " bytes";
+      << "neither state: " << after.size() << " bytes";
     ASSERT_NO_THROW(parse_ladder(after));
-    for (const fs::path &backup : store.backups()) {
+    for (const fs::path& backup : store.backups()) {
       const std::string text = read_all(backup);
       EXPECT_TRUE(text == a_text || text == b_text) << backup;
     }

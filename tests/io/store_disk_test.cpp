@@ -23,7 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // A change that makes the file bigger, so it cannot fit where the old one did.
-Ladder grown(const Ladder &ladder)
+Ladder grown(const Ladder& ladder)
 {
   Ladder out = ladder;
   for (int i = 0; i < 200; ++i) {
@@ -34,13 +34,13 @@ Ladder grown(const Ladder &ladder)
 }
 
 // Inside the child: the save must fail with an IoError whose message says why.
-std::string expect_io_error(const fs::path &file, const std::string &cause)
+std::string expect_io_error(const fs::path& file, const std::string& cause)
 {
   try {
     Transaction tx = Store(file).begin();
     tx.commit(grown(*tx.ladder()));
     return "the save succeeded";
-  } catch (const IoError &e) {
+  } catch (const IoError& e) {
     const std::string message = e.what();
     if (message.find(cause) == std::string::npos || to_int(e.code()) != 74) {
       return "unexpected message: " + message;
@@ -49,13 +49,13 @@ std::string expect_io_error(const fs::path &file, const std::string &cause)
       return "no hint";
     }
     return {};
-  } catch (const std::exception &e) {
+  } catch (const std::exception& e) {
     return std::string("wrong error: ") + e.what();
   }
 }
 
 // Fills the filesystem holding `dir` until a write fails for lack of space.
-std::string fill(const fs::path &dir)
+std::string fill(const fs::path& dir)
 {
   const int fd = ::open((dir / "filler").c_str(), O_WRONLY | O_CREAT, 0600);
   const std::string block(4096, 'x');
@@ -80,7 +80,7 @@ protected:
   fs::path folder() const { return m_dir / "data"; }
   fs::path file() const { return folder() / "ladder.json"; }
 
-  void check(const ChildReport &report)
+  void check(const ChildReport& report)
   {
     if (report.text.rfind("skip: ", 0) == 0) {
       GTEST_SKIP() << report.text;

@@ -23,7 +23,7 @@ using namespace std::chrono_literals;
 // A forked process that takes the lock, says so, and holds it until told to commit and go.
 class LockHolder {
 public:
-  LockHolder(const fs::path &file, std::string strength)
+  LockHolder(const fs::path& file, std::string strength)
   {
     if (::pipe(m_ready) != 0 || ::pipe(m_release) != 0) {
       throw std::runtime_error("pipe");
@@ -51,8 +51,8 @@ public:
       ::close(fd);
     }
   }
-  LockHolder(const LockHolder &) = delete;
-  LockHolder &operator=(const LockHolder &) = delete;
+  LockHolder(const LockHolder&) = delete;
+  LockHolder& operator=(const LockHolder&) = delete;
 
   pid_t pid() const { return m_pid; }
   // Lets the holder commit and exit; returns its exit status.
@@ -114,13 +114,13 @@ TEST(StoreLock, PastTheTimeoutItIsLockBusyNamingTheHolderAndNothingChanges)
   try {
     store.begin();
     FAIL() << "expected LockBusy";
-  } catch (const LockBusy &e) {
+  } catch (const LockBusy& e) {
     EXPECT_GE(std::chrono::steady_clock::now() - started, 300ms);
     EXPECT_EQ(to_int(e.code()), 75);
     const std::string message = e.what();
     EXPECT_NE(message.find("another sepa (process " + std::to_string(holder.pid()) + ")"),
               std::string::npos)
-        << message;
+      << message;
     EXPECT_NE(message.find("for over 0.3 s"), std::string::npos) << message;
     EXPECT_NE(std::string(e.hint()).find("nothing was changed"), std::string::npos);
   }

@@ -23,27 +23,27 @@ class Umask {
 public:
   explicit Umask(mode_t mask) : m_old(::umask(mask)) {}
   ~Umask() { ::umask(m_old); }
-  Umask(const Umask &) = delete;
-  Umask &operator=(const Umask &) = delete;
+  Umask(const Umask&) = delete;
+  Umask& operator=(const Umask&) = delete;
 
 private:
   mode_t m_old;
 };
 
-mode_t mode_of(const fs::path &p)
+mode_t mode_of(const fs::path& p)
 {
   struct stat st {};
   EXPECT_EQ(::stat(p.c_str(), &st), 0) << p;
   return st.st_mode & 07777;
 }
 
-void save(const Store &store, const Ladder &ladder, SaveKind kind = SaveKind::normal)
+void save(const Store& store, const Ladder& ladder, SaveKind kind = SaveKind::normal)
 {
   Transaction tx = store.begin();
   tx.commit(ladder, kind);
 }
 
-Ladder with_strength(Ladder ladder, const std::string &strength)
+Ladder with_strength(Ladder ladder, const std::string& strength)
 {
   ladder.strengths.push_back(strength);
   return ladder;
@@ -86,7 +86,7 @@ TEST(Store, UnknownKeysArePreservedAtEveryLevel)
   EXPECT_EQ(j["future_top"], Json::parse(R"(["kept", 1, null])"));
   EXPECT_EQ(j["rules"]["future_rule"], Json::parse(R"({"kind": "gentle"})"));
   EXPECT_EQ(j["rungs"][0]["future_rung"], Json::parse("[1, 2, 3]"));
-  const Json &s = j["separations"][0];
+  const Json& s = j["separations"][0];
   EXPECT_EQ(s["future_separation"], Json::parse(R"({"weather": "rain"})"));
   EXPECT_EQ(s["urges"][0]["future_urge"], true);
   EXPECT_EQ(s["checkins"][0]["future_checkin"], "x");
@@ -165,7 +165,7 @@ TEST(Store, BackupCensusCountsOnlySeparationsNotOtherIdKeys)
   TempDir dir;
   const Store store(dir / "ladder.json");
   Json j = Json::parse(k_rich_ladder);
-  for (auto &rung : j["rungs"]) {
+  for (auto& rung : j["rungs"]) {
     rung["id"] = "rung";
   }
   const Ladder ladder = parse_ladder(j.dump());
@@ -209,40 +209,40 @@ TEST(Store, ASymlinkLoopIsAnIoErrorNamingItAndWritesNothingElsewhere)
   try {
     store.begin();
     FAIL() << "expected an error";
-  } catch (const IoError &e) {
+  } catch (const IoError& e) {
     EXPECT_NE(std::string(e.what()).find((dir / "loop").string()), std::string::npos) << e.what();
   }
-  for (const auto &entry : fs::directory_iterator(dir.path())) {
+  for (const auto& entry : fs::directory_iterator(dir.path())) {
     const std::string name = entry.path().filename().string();
     EXPECT_TRUE(name == "loop" || name == "loop.lock") << name;
   }
 }
 
 struct OddPath {
-  const char *name;
-  std::function<void(const fs::path &)> make;
-  const char *says;
+  const char* name;
+  std::function<void(const fs::path&)> make;
+  const char* says;
 };
 
 TEST(Store, AFolderOrPipeAtTheLadderPathIsRefusedAndLeftAlone)
 {
   const OddPath cases[] = {
-      {"folder", [](const fs::path &p) { fs::create_directory(p); }, "is a folder, not a ladder"},
-      {"fifo", [](const fs::path &p) { ASSERT_EQ(::mkfifo(p.c_str(), 0600), 0); },
-       "is a pipe (FIFO), not a ladder"},
+    {"folder", [](const fs::path& p) { fs::create_directory(p); }, "is a folder, not a ladder"},
+    {"fifo", [](const fs::path& p) { ASSERT_EQ(::mkfifo(p.c_str(), 0600), 0); },
+     "is a pipe (FIFO), not a ladder"},
   };
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     SCOPED_TRACE(c.name);
     TempDir dir;
     const fs::path path = dir / "ladder.json";
     c.make(path);
     const Store store(path);
-    for (const auto &attempt : {std::function<void()>([&] { store.load(); }),
+    for (const auto& attempt : {std::function<void()>([&] { store.load(); }),
                                 std::function<void()>([&] { store.begin(); })}) {
       try {
         attempt();
         ADD_FAILURE() << "expected a DataError";
-      } catch (const DataError &e) {
+      } catch (const DataError& e) {
         EXPECT_NE(std::string(e.what()).find(c.says), std::string::npos) << e.what();
         EXPECT_EQ(e.code(), Exit::data);
       }

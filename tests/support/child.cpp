@@ -17,12 +17,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string why(const char *what)
+std::string why(const char* what)
 {
   return std::string(what) + ": " + std::strerror(errno);
 }
 
-void write_fully(int fd, const std::string &text)
+void write_fully(int fd, const std::string& text)
 {
   std::size_t done = 0;
   while (done < text.size()) {
@@ -52,7 +52,7 @@ std::string read_fully(int fd)
 
 } // namespace
 
-ChildReport in_child(const std::function<std::string()> &body)
+ChildReport in_child(const std::function<std::string()>& body)
 {
   int pipe_fds[2];
   if (::pipe2(pipe_fds, O_CLOEXEC) != 0) {
@@ -67,7 +67,7 @@ ChildReport in_child(const std::function<std::string()> &body)
     std::string text;
     try {
       text = body();
-    } catch (const std::exception &e) {
+    } catch (const std::exception& e) {
       text = std::string("exception: ") + e.what();
     }
     write_fully(pipe_fds[1], text);
@@ -93,7 +93,7 @@ std::optional<std::string> private_mounts()
   return std::nullopt;
 }
 
-std::optional<std::string> mount_tmpfs(const fs::path &dir, std::size_t kib)
+std::optional<std::string> mount_tmpfs(const fs::path& dir, std::size_t kib)
 {
   const std::string options = "size=" + std::to_string(kib) + "k,mode=0700";
   if (::mount("tmpfs", dir.c_str(), "tmpfs", 0, options.c_str()) != 0) {
@@ -102,7 +102,7 @@ std::optional<std::string> mount_tmpfs(const fs::path &dir, std::size_t kib)
   return std::nullopt;
 }
 
-std::optional<std::string> make_read_only(const fs::path &dir)
+std::optional<std::string> make_read_only(const fs::path& dir)
 {
   if (::mount(dir.c_str(), dir.c_str(), nullptr, MS_BIND, nullptr) != 0) {
     return why("bind-mounting");
@@ -113,14 +113,14 @@ std::optional<std::string> make_read_only(const fs::path &dir)
   return std::nullopt;
 }
 
-std::optional<std::string> become_unprivileged(const fs::path &dir)
+std::optional<std::string> become_unprivileged(const fs::path& dir)
 {
   constexpr uid_t k_nobody = 65534;
   std::error_code ec;
   if (::chown(dir.c_str(), k_nobody, k_nobody) != 0) {
     return why("chown");
   }
-  for (const auto &entry : fs::recursive_directory_iterator(dir, ec)) {
+  for (const auto& entry : fs::recursive_directory_iterator(dir, ec)) {
     if (::lchown(entry.path().c_str(), k_nobody, k_nobody) != 0) {
       return why("chown");
     }
@@ -137,11 +137,11 @@ bool running_as_root()
   return ::geteuid() == 0;
 }
 
-pid_t spawn_sepa(const std::vector<std::string> &args, const SpawnOptions &options)
+pid_t spawn_sepa(const std::vector<std::string>& args, const SpawnOptions& options)
 {
   std::map<std::string, std::string> env{
-      {"PATH", "/usr/bin:/bin"}, {"TZ", "UTC"}, {"HOME", "/nonexistent-sepa-test-home"}};
-  for (const auto &[key, value] : options.env) {
+    {"PATH", "/usr/bin:/bin"}, {"TZ", "UTC"}, {"HOME", "/nonexistent-sepa-test-home"}};
+  for (const auto& [key, value] : options.env) {
     env[key] = value;
   }
   // Everything the child needs is prepared before fork: between fork and exec only system
@@ -149,10 +149,10 @@ pid_t spawn_sepa(const std::vector<std::string> &args, const SpawnOptions &optio
   std::vector<std::string> strings{SEPA_BINARY};
   strings.insert(strings.end(), args.begin(), args.end());
   const std::size_t argc = strings.size();
-  for (const auto &[key, value] : env) {
+  for (const auto& [key, value] : env) {
     strings.push_back(key + "=" + value);
   }
-  std::vector<char *> argv, envp;
+  std::vector<char*> argv, envp;
   for (std::size_t i = 0; i < strings.size(); ++i) {
     (i < argc ? argv : envp).push_back(strings[i].data());
   }
@@ -201,12 +201,12 @@ int wait_for(pid_t pid)
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-std::vector<fs::path> temp_files_beside(const fs::path &ladder)
+std::vector<fs::path> temp_files_beside(const fs::path& ladder)
 {
   const std::string prefix = "." + ladder.filename().string() + ".tmp-";
   std::vector<fs::path> found;
   std::error_code ec;
-  for (const auto &entry : fs::directory_iterator(ladder.parent_path(), ec)) {
+  for (const auto& entry : fs::directory_iterator(ladder.parent_path(), ec)) {
     if (entry.path().filename().string().rfind(prefix, 0) == 0) {
       found.push_back(entry.path());
     }

@@ -1,0 +1,69 @@
+# Where `cmake --install` puts sepa beside the binary (docs/install.md), and the Debian package
+# `cpack -G DEB` builds from the same rules. DESTDIR and CMAKE_INSTALL_PREFIX are honoured.
+
+# The man page, compressed as Debian policy asks (man reads it either way).
+set(SEPA_MAN_PAGE ${CMAKE_CURRENT_BINARY_DIR}/man/sepa.1.gz)
+add_custom_command(
+  OUTPUT ${SEPA_MAN_PAGE}
+  COMMAND ${CMAKE_COMMAND} -E make_directory man
+  COMMAND ${CMAKE_COMMAND} -E copy ${PROJECT_SOURCE_DIR}/docs/sepa.1 man/sepa.1
+  COMMAND gzip -9nf man/sepa.1
+  DEPENDS ${PROJECT_SOURCE_DIR}/docs/sepa.1
+  WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}
+  COMMENT "Compressing the man page"
+  VERBATIM)
+add_custom_target(sepa_man ALL DEPENDS ${SEPA_MAN_PAGE})
+install(FILES ${SEPA_MAN_PAGE} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+
+install(FILES completions/sepa.bash
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions RENAME sepa)
+install(FILES completions/sepa.fish DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
+
+# zsh looks for packaged completions in /usr/share/zsh/vendor-completions on Debian and for
+# local ones in /usr/local/share/zsh/site-functions, so the folder depends on the prefix. It is
+# decided at install time because cpack installs under its own prefix (…/usr).
+set(SEPA_ZSH_COMPLETION_DIR "" CACHE STRING
+    "Folder for the zsh completion, relative to the prefix (default: share/zsh/vendor-completions when the prefix ends in /usr, else share/zsh/site-functions)")
+install(CODE "
+  set(zsh_dir \"${SEPA_ZSH_COMPLETION_DIR}\")
+  if(NOT zsh_dir)
+    if(CMAKE_INSTALL_PREFIX MATCHES \"(^|/)usr/?$\")
+      set(zsh_dir \"${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions\")
+    else()
+      set(zsh_dir \"${CMAKE_INSTALL_DATADIR}/zsh/site-functions\")
+    endif()
+  endif()
+  file(INSTALL DESTINATION \"\${CMAKE_INSTALL_PREFIX}/\${zsh_dir}\" TYPE FILE
+       FILES \"${PROJECT_SOURCE_DIR}/completions/_sepa\")
+")
+
+# The documents: every Markdown file in docs/ (and the README when there is one).
+install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR} FILES_MATCHING PATTERN "*.md")
+install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR} OPTIONAL)
+
+# The Debian package. Its Depends are worked out by dpkg-shlibdeps from the libraries the binary
+# really links (dpkg-dev must be installed to build it).
+set(SEPA_MAINTAINER "sepa maintainers <maintainers@sepa.invalid>" CACHE STRING
+    "Maintainer named in the Debian package")
+set(CPACK_PACKAGE_NAME sepa)
+set(CPACK_PACKAGE_VENDOR sepa)
+set(CPACK_PACKAGE_CONTACT "${SEPA_MAINTAINER}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+    "practise short separations from your baby, one small step at a time")
+# The long description; cpack puts the summary above it.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "sepa is a terminal companion for a parent who finds it hard to leave the baby,
+even with the other parent. It keeps a ladder of short separations, from a few
+minutes upwards, a wait-before-calling rule, the emergencies the couple agreed
+on, and a log of how each separation went, and suggests when to move up a rung.
+It is a practice log, not medical advice.")
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_GENERATOR DEB)
+include(CPack)

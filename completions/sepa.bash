@@ -1,0 +1,115 @@
+# bash completion for sepa(1). Plain bash: it needs neither the bash-completion package nor
+# anything else. Durations are offered from your own ladder (`sepa _durations`), read from the
+# file named with --file on the line being completed, else from SEPA_FILE or the default.
+
+# The ladder's rung lengths, one per line.
+_sepa_durations()
+{
+    local i file=""
+    for ((i = 1; i < ${#COMP_WORDS[@]}; i++)); do
+        case ${COMP_WORDS[i]} in
+            --file) file=${COMP_WORDS[i + 1]} ;;
+            --file=*) file=${COMP_WORDS[i]#--file=} ;;
+        esac
+    done
+    if [[ -n $file ]]; then
+        command sepa --file "${file/#\~/$HOME}" _durations 2>/dev/null
+    else
+        command sepa _durations 2>/dev/null
+    fi
+}
+
+# Completes the value of an option; returns 1 when `option` takes no value.
+_sepa_value()
+{
+    local option=$1 cur=$2
+    case $option in
+        --file)
+            compopt -o filenames 2>/dev/null
+            COMPREPLY=($(compgen -f -- "$cur"))
+            ;;
+        --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")) ;;
+        --anxiety | --urge | --peak | --after)
+            COMPREPLY=($(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur"))
+            ;;
+        --happened) COMPREPLY=($(compgen -W "yes no" -- "$cur")) ;;
+        --format) COMPREPLY=($(compgen -W "text json csv markdown" -- "$cur")) ;;
+        --at) COMPREPLY=($(compgen -W "-5m -10m -15m -30m" -- "$cur")) ;;
+        --predict | --praise | --note | --since | --remove) COMPREPLY=() ;;
+        *) return 1 ;;
+    esac
+    return 0
+}
+
+_sepa()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
+    local commands="plan start checkin done status report remind diagnostics merge help"
+    local plan_commands="add remove wait strength emergency message card"
+    local globals="--file --no-input --color --help"
+    local i word cmd="" sub="" args=0
+    COMPREPLY=()
+
+    # The command, plan's subcommand, and how many arguments came before the current word.
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        word=${COMP_WORDS[i]}
+        case $word in
+            --*=*) continue ;;
+            --file | --color | --anxiety | --predict | --at | --urge | --peak | --after | \
+                --happened | --praise | --note | --format | --since | --remove)
+                i=$((i + 1))
+                continue
+                ;;
+            -*) continue ;;
+        esac
+        if [[ -z $cmd ]]; then
+            cmd=$word
+        elif [[ ($cmd == plan || $cmd == help) && -z $sub ]]; then
+            sub=$word
+        else
+            args=$((args + 1))
+        fi
+    done
+
+    if [[ $cur == --*=* ]]; then
+        local option=${cur%%=*}
+        _sepa_value "$option" "${cur#*=}" && return 0
+    fi
+    _sepa_value "$prev" "$cur" && return 0
+
+    local options=""
+    case $cmd/$sub in
+        /) options="$globals --version" ;;
+        plan/strength | plan/emergency) options="--remove" ;;
+        start/) options="--anxiety --predict --at" ;;
+        checkin/) options="--urge --passed --emergency --no-wait" ;;
+        done/) options="--peak --after --happened --praise --note --at" ;;
+        report/) options="--format --since" ;;
+    esac
+    if [[ $cur == -* ]]; then
+        [[ -n $cmd ]] && options="$options $globals"
+        COMPREPLY=($(compgen -W "$options" -- "$cur"))
+        return 0
+    fi
+
+    case $cmd/$sub in
+        /) COMPREPLY=($(compgen -W "$commands" -- "$cur")) ;;
+        plan/) COMPREPLY=($(compgen -W "$plan_commands" -- "$cur")) ;;
+        start/ | plan/remove)
+            ((args == 0)) && COMPREPLY=($(compgen -W "$(_sepa_durations)" -- "$cur"))
+            ;;
+        plan/add)
+            ((args == 0)) && COMPREPLY=($(compgen -W "5m 10m 15m 20m 30m 45m 1h 1h30m 2h 3h 4h" -- "$cur"))
+            ;;
+        plan/wait) ((args == 0)) && COMPREPLY=($(compgen -W "20m 25m 30m" -- "$cur")) ;;
+        merge/)
+            compopt -o filenames 2>/dev/null
+            COMPREPLY=($(compgen -f -- "$cur"))
+            ;;
+        help/) COMPREPLY=($(compgen -W "$commands" -- "$cur")) ;;
+        help/plan) COMPREPLY=($(compgen -W "$plan_commands" -- "$cur")) ;;
+    esac
+    return 0
+}
+
+complete -F _sepa sepa

@@ -1,0 +1,63 @@
+#pragma once
+// The wait rule (docs/checkin.md), pure: `now` comes in as a value. When the urge to call home
+// comes during a separation, the first `sepa checkin` opens a wait window of the plan's length
+// (20–30 min); later calls see what is left of it and never move it. Once it is over, the worry
+// has either passed or the parent sends the one simple text. Refusals throw StateError and leave
+// the ladder as it was; urges and outcomes are only ever appended.
+
+#include "sepa/ladder.hpp"
+
+#include <optional>
+#include <string>
+
+namespace sepa {
+
+struct CheckinRequest {
+  std::optional<int> urge; // 0–10
+  bool passed = false;     // the worry has passed: record that, no wait
+  bool emergency = false;  // an agreed emergency: skip the wait
+};
+
+enum class Step {
+  waiting,   // the window is still open
+  over,      // the window is over: the worry passed, or the one text is due
+  passed,    // --passed: record it
+  emergency, // --emergency: record it
+};
+
+struct CheckinStart {
+  Step step = Step::waiting;
+  std::string separation_id;
+  std::optional<Timestamp> deadline; // the window's end; empty on the emergency path
+  bool opened_now = false;           // this call opened the window
+};
+
+// The wait the plan asks for, kept within 20–30 minutes whatever the file says.
+Seconds wait_length(const Ladder& ladder);
+
+// Whether the separation's one simple text has been sent.
+bool has_texted(const Separation& s);
+
+// Whether the last urge is still waiting for its outcome (passed, texted or emergency).
+bool urge_pending(const Separation& s);
+
+// How many urges have passed on their own, across the whole ladder.
+int passed_count(const Ladder& ladder);
+
+// When the separation is planned to end before the window does: its planned end.
+std::optional<Timestamp> home_before_window(const Separation& s, const Timestamp& deadline);
+
+// Records the urge and, for a plain call, opens the window if none is open yet; says what comes
+// next. An urge is recorded on every call except `--passed` without `--urge` while an urge is
+// already pending (that call reports on the pending one). Throws StateError when no separation
+// is open, or, for a plain call, when the one text has already been sent. The deadline carries
+// the offset `zone` has in force at that instant.
+CheckinStart begin_checkin(Ladder& ladder, const CheckinRequest& request, const Timestamp& now,
+                           const TimeZone& zone);
+
+// Appends the outcome to the separation with this id. Throws StateError when it has ended or is
+// gone (another shell ran `sepa done` meanwhile), or for a second `texted`.
+const Checkin& record_outcome(Ladder& ladder, const std::string& separation_id, Outcome outcome,
+                              const Timestamp& now);
+
+} // namespace sepa

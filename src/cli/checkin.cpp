@@ -1,0 +1,254 @@
+#include "cli/checkin.hpp"
+
+#include "cli/args.hpp"
+#include "cli/output.hpp"
+#include "cli/prompt.hpp"
+#include "io/terminal.hpp"
+#include "sepa/checkin.hpp"
+#include "sepa/errors.hpp"
+#include "sepa/parse.hpp"
+#include "sepa/text.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <memory>
+#include <unistd.h>
+
+namespace sepa {
+
+namespace {
+
+CheckinRequest to_request(const CheckinOptions& o)
+{
+  if (o.passed && o.emergency) {
+    throw UsageError("--passed and --emergency cannot go together",
+                     "use --emergency if something is wrong at home, or --passed if the worry "
+                     "has gone");
+  }
+  return {rating_value(o.urge, "--urge"), o.passed, o.emergency};
+}
+
+// Redrawing in place needs a terminal that understands cursor movement.
+bool can_animate(const CheckinOptions& o, const Context& ctx)
+{
+  return ctx.term.stdout_tty && !o.no_wait && ctx.env.get("TERM") != "dumb";
+}
+
+bool will_ask(const CheckinOptions& o, const Context& ctx)
+{
+  return ctx.interactive() && !o.no_wait;
+}
+
+std::string clock_at(const Context& ctx, const Timestamp& t)
+{
+  return format_clock(ctx.zone.stamp(t.utc));
+}
+
+Outcome outcome_of(Step step)
+{
+  return step == Step::emergency ? Outcome::emergency
+         : step == Step::passed  ? Outcome::passed
+                                 : Outcome::texted;
+}
+
+struct Opened {
+  Ladder ladder; // as saved
+  CheckinStart start;
+  bool outcome_saved = false;
+};
+
+// One locked read-modify-write, over before anything is drawn or asked: the window is on disk
+// before the countdown shows it, and no other sepa (a cron job) ever waits on the lock for it.
+Opened open_checkin(const CheckinRequest& request, bool ask, Context& ctx)
+{
+  Transaction tx = ctx.store().begin();
+  Opened o{tx.ladder().value_or(Ladder{}), {}};
+  const Timestamp now = ctx.now();
+  o.start = begin_checkin(o.ladder, request, now, ctx.zone);
+  const Step step = o.start.step;
+  if (step == Step::emergency || step == Step::passed || (step == Step::over && !ask)) {
+    record_outcome(o.ladder, o.start.separation_id, outcome_of(step), now);
+    o.outcome_saved = true;
+  }
+  tx.commit(o.ladder);
+  return o;
+}
+
+// After a wait or a question, under the lock again: the ladder may have changed meanwhile.
+Ladder record_later(const std::string& id, Outcome outcome, Context& ctx)
+{
+  Transaction tx = ctx.store().begin();
+  Ladder ladder = tx.ladder().value_or(Ladder{});
+  record_outcome(ladder, id, outcome, ctx.now());
+  tx.commit(ladder);
+  return ladder;
+}
+
+const Separation& separation(const Opened& o)
+{
+  for (const Separation& s : o.ladder.separations) {
+    if (s.id == o.start.separation_id) {
+      return s;
+    }
+  }
+  throw std::logic_error("the separation just checked in on is missing");
+}
+
+std::string home_note(const Separation& s, const Timestamp& deadline, const Context& ctx)
+{
+  const auto end = home_before_window(s, deadline);
+  if (!end) {
+    return {};
+  }
+  if (end->utc <= ctx.now().utc) {
+    return "Your planned time is already up, so heading home is the next step.";
+  }
+  return fmt::format("You are due home at {}, before the wait ends, so you will be home first.",
+                     clock_at(ctx, *end));
+}
+
+std::string waiting_line(const Opened& o, const Context& ctx)
+{
+  const Timestamp& deadline = *o.start.deadline;
+  const Seconds left = deadline - ctx.now();
+  std::string line = o.start.opened_now
+                       ? fmt::format("Your {} wait starts now and ends at {}.",
+                                     format_duration(left), clock_at(ctx, deadline))
+                       : fmt::format("Your wait has {} left, until {}.", format_duration(left),
+                                     clock_at(ctx, deadline));
+  const std::string note = home_note(separation(o), deadline, ctx);
+  return note.empty() ? line : line + ' ' + note;
+}
+
+void print_passed(const Ladder& ladder, Context& ctx)
+{
+  const int n = passed_count(ladder);
+  ctx.out << paint(ctx, Tone::good,
+                   "The worry passed without a call: that is the practice "
+                   "working.")
+          << '\n';
+  ctx.out << (n == 1 ? std::string("It is the first urge you have let pass on its own.\n")
+                     : fmt::format("That makes {} urges you have let pass on their own.\n", n));
+}
+
+void print_text(const Ladder& ladder, Context& ctx)
+{
+  ctx.out << "If you still need to, send your partner this one text:\n\n    "
+          << paint(ctx, Tone::bold, neutralise(ladder.message))
+          << "\n\nThen trust the answer you get, and keep any other questions for when you are "
+             "home.\n";
+}
+
+void print_emergency(const Ladder& ladder, Context& ctx)
+{
+  if (ladder.emergencies.empty()) {
+    ctx.out << "If something is truly wrong, call now: the wait does not apply.\n"
+               "You two have not agreed yet on what counts as an emergency. When you are "
+               "together, decide, and add each one: sepa plan emergency \"…\"\n";
+  } else {
+    ctx.out << "If it is one of the things you agreed on, call now: the wait does not apply.\n";
+    for (const std::string& e : ladder.emergencies) {
+      ctx.out << "  • " << neutralise(e) << '\n';
+    }
+    ctx.out << "If it is not, your partner can handle it; `sepa checkin` keeps you company "
+               "while you wait.\n";
+  }
+  ctx.out << "It is noted in your log as an emergency, never held against you.\n";
+}
+
+// The window is over: the worry has passed, or the one text is due.
+int finish_wait(const Opened& o, bool ask, Context& ctx)
+{
+  if (ctx.term.stdout_tty) {
+    ring_bell(ctx.out);
+  }
+  ctx.out << "Your wait is over.\n";
+  if (o.outcome_saved) {
+    print_text(o.ladder, ctx);
+    return 0;
+  }
+  const bool passed = ask && ask_yes_no(ctx, "Has the worry passed?").value_or(false);
+  const Ladder ladder =
+    record_later(o.start.separation_id, passed ? Outcome::passed : Outcome::texted, ctx);
+  if (passed) {
+    print_passed(ladder, ctx);
+  } else {
+    print_text(ladder, ctx);
+  }
+  return 0;
+}
+
+int count_down(const Opened& o, bool ask, Context& ctx)
+{
+  const Timestamp deadline = ctx.zone.stamp(o.start.deadline->utc);
+  ctx.out << "Waiting before calling home. Ctrl-C stops the countdown; the wait keeps running"
+          << (ctx.interactive() ? ". Press p if the worry passes.\n" : ".\n");
+  const std::string note = home_note(separation(o), deadline, ctx);
+  ctx.out << (note.empty() ? "" : note + '\n') << '\n' << std::flush;
+  const CountdownView view{deadline, wait_length(o.ladder), o.ladder.strengths};
+  CountdownEnd end = CountdownEnd::stopped;
+  {
+    // Scoped so the terminal mode and signal mask are back before anything else is printed.
+    const SystemTickClock clock;
+    SignalSleeper sleeper(ctx.interactive() ? STDIN_FILENO : -1);
+    TerminalScreen screen(ctx.out, STDOUT_FILENO, static_cast<std::size_t>(ctx.term.width));
+    end = run_countdown(view, clock, sleeper, screen);
+  }
+  switch (end) {
+  case CountdownEnd::stopped:
+    ctx.out << fmt::format("The wait keeps running until {}; `sepa checkin` picks it up again.\n",
+                           format_clock(deadline));
+    return to_int(Exit::interrupted);
+  case CountdownEnd::passed:
+    print_passed(record_later(o.start.separation_id, Outcome::passed, ctx), ctx);
+    return 0;
+  case CountdownEnd::finished:
+    break;
+  }
+  return finish_wait(o, ask, ctx);
+}
+
+} // namespace
+
+void register_checkin(CLI::App& app, Context& ctx)
+{
+  auto o = std::make_shared<CheckinOptions>();
+  CLI::App* sub =
+    app.add_subcommand("checkin", "The urge to call home: wait it out first, then one text");
+  sub->fallthrough();
+  sub->add_option("--urge", o->urge, "How strong the urge is, 0–10")->type_name("0-10");
+  sub->add_flag("--passed", o->passed, "The worry has passed: record that");
+  sub->add_flag("--emergency", o->emergency,
+                "Something you agreed counts as an emergency: skip the wait");
+  sub->add_flag("--no-wait", o->no_wait,
+                "Print the time left and return at once (exit 3 while the wait runs)");
+  sub->footer("Examples:\n  sepa checkin\n  sepa checkin --urge 7\n  sepa checkin --passed\n"
+              "  sepa checkin --no-wait\n  sepa checkin --emergency");
+  sub->callback([o, &ctx] { ctx.status = run_checkin(*o, ctx); });
+}
+
+int run_checkin(const CheckinOptions& options, Context& ctx)
+{
+  const CheckinRequest request = to_request(options);
+  const bool ask = will_ask(options, ctx);
+  const Opened o = open_checkin(request, ask, ctx);
+  switch (o.start.step) {
+  case Step::emergency:
+    print_emergency(o.ladder, ctx);
+    return 0;
+  case Step::passed:
+    print_passed(o.ladder, ctx);
+    return 0;
+  case Step::over:
+    return finish_wait(o, ask, ctx);
+  case Step::waiting:
+    break;
+  }
+  if (!can_animate(options, ctx)) {
+    ctx.out << waiting_line(o, ctx) << '\n';
+    return to_int(Exit::wait_open);
+  }
+  return count_down(o, ask, ctx);
+}
+
+} // namespace sepa

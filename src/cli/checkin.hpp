@@ -1,0 +1,24 @@
+#pragma once
+// `sepa checkin`: the urge to call home, and the wait before acting on it (docs/checkin.md).
+
+#include "cli/context.hpp"
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace sepa {
+
+struct CheckinOptions {
+  std::string urge;
+  bool passed = false;
+  bool emergency = false;
+  bool no_wait = false;
+};
+
+void register_checkin(CLI::App& app, Context& ctx);
+int run_checkin(const CheckinOptions& options, Context& ctx);
+
+} // namespace sepa

@@ -1,0 +1,134 @@
+#include "sepa/checkin.hpp"
+
+#include "sepa/errors.hpp"
+#include "sepa/session.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace sepa {
+
+namespace {
+
+Separation& require_open(Ladder& ladder)
+{
+  Separation* s = open_separation(ladder);
+  if (s == nullptr) {
+    throw StateError("no separation is open, so there is no wait to keep",
+                     "when you next go out, begin with `sepa start`; `sepa checkin` is for the "
+                     "moment the urge to call home comes");
+  }
+  return *s;
+}
+
+const Checkin* last_text(const Separation& s)
+{
+  const auto it = std::find_if(s.checkins.rbegin(), s.checkins.rend(),
+                               [](const Checkin& c) { return c.outcome == Outcome::texted; });
+  return it == s.checkins.rend() ? nullptr : &*it;
+}
+
+// Kind, and says what to do instead: trust the answer, and the emergency path stays open.
+[[noreturn]] void refuse_second_text(const Checkin& text)
+{
+  throw StateError(fmt::format("you already sent your one check-in text on this outing, at {}",
+                               format_clock(text.at)),
+                   "the answer you got is the one to trust, so no follow-up this time; if "
+                   "something is truly urgent, `sepa checkin --emergency`");
+}
+
+} // namespace
+
+Seconds wait_length(const Ladder& ladder)
+{
+  return std::clamp(ladder.wait, k_min_wait, k_max_wait);
+}
+
+bool has_texted(const Separation& s)
+{
+  return last_text(s) != nullptr;
+}
+
+bool urge_pending(const Separation& s)
+{
+  if (s.urges.empty()) {
+    return false;
+  }
+  return s.checkins.empty() || s.checkins.back().at.utc < s.urges.back().at.utc;
+}
+
+int passed_count(const Ladder& ladder)
+{
+  int n = 0;
+  for (const Separation& s : ladder.separations) {
+    n += static_cast<int>(std::count_if(s.checkins.begin(), s.checkins.end(), [](const Checkin& c) {
+      return c.outcome == Outcome::passed;
+    }));
+  }
+  return n;
+}
+
+std::optional<Timestamp> home_before_window(const Separation& s, const Timestamp& deadline)
+{
+  const Timestamp end{s.started.utc + s.planned, s.started.offset};
+  if (end.utc < deadline.utc) {
+    return end;
+  }
+  return std::nullopt;
+}
+
+CheckinStart begin_checkin(Ladder& ladder, const CheckinRequest& request, const Timestamp& now,
+                           const TimeZone& zone)
+{
+  Separation& s = require_open(ladder);
+  CheckinStart start;
+  start.separation_id = s.id;
+  if (request.emergency) {
+    s.urges.push_back({now, request.urge, {}});
+    start.step = Step::emergency;
+    start.deadline = s.wait_until;
+    return start;
+  }
+  if (request.passed) {
+    if (request.urge || !urge_pending(s)) {
+      s.urges.push_back({now, request.urge, {}});
+    }
+    start.step = Step::passed;
+    start.deadline = s.wait_until;
+    return start;
+  }
+  if (const Checkin* text = last_text(s)) {
+    refuse_second_text(*text);
+  }
+  s.urges.push_back({now, request.urge, {}});
+  if (!s.wait_until) {
+    // The deadline is stored, never a count of what is left: every later look, from any shell,
+    // after any suspend, recomputes the time left from it and the clock.
+    s.wait_until = zone.stamp(now.utc + wait_length(ladder));
+    start.opened_now = true;
+  }
+  start.deadline = s.wait_until;
+  start.step = now.utc < s.wait_until->utc ? Step::waiting : Step::over;
+  return start;
+}
+
+const Checkin& record_outcome(Ladder& ladder, const std::string& separation_id, Outcome outcome,
+                              const Timestamp& now)
+{
+  const auto it = std::find_if(ladder.separations.begin(), ladder.separations.end(),
+                               [&](const Separation& s) { return s.id == separation_id; });
+  if (it == ladder.separations.end() || !it->open()) {
+    throw StateError("this separation was ended while you waited (perhaps in another window), "
+                     "so nothing more was recorded",
+                     "`sepa status` shows where things stand");
+  }
+  if (outcome == Outcome::texted) {
+    if (const Checkin* text = last_text(*it)) {
+      refuse_second_text(*text);
+    }
+  }
+  it->checkins.push_back({now, outcome, {}});
+  return it->checkins.back();
+}
+
+} // namespace sepa

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The Debian package from `cpack -G DEB`: lists its contents and control fields, checks that
+# Depends names the Debian package of every shared library the binary links (and only packages
+# Debian has), and that the unpacked files are where they should be and work.
+# Usage: check_deb.sh BUILD_DIR. Exits 77 (skipped) when dpkg-dev is not installed.
+set -euo pipefail
+build=$1
+for tool in dpkg-deb dpkg-shlibdeps; do
+  command -v "$tool" >/dev/null || { echo "SKIP: $tool is missing (install dpkg-dev)"; exit 77; }
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work" >/dev/null
+debs=("$work"/sepa_*.deb)
+[ ${#debs[@]} = 1 ] && [ -f "${debs[0]}" ] || fail "cpack made no sepa_*.deb"
+deb=${debs[0]}
+echo "== $(basename "$deb")"
+dpkg-deb -I "$deb"
+echo "== contents"
+dpkg-deb -c "$deb" | tee "$work/contents"
+
+field() { dpkg-deb -f "$deb" "$1"; }
+[ "$(field Package)" = sepa ] || fail "Package is not sepa"
+[ "$(field Section)" = utils ] || fail "Section is not utils"
+[ -n "$(field Maintainer)" ] || fail "no Maintainer"
+[ -n "$(field Description)" ] || fail "no Description"
+depends=$(field Depends)
+names=$(echo "$depends" | tr ',' '\n' | sed -E 's/^ *//; s/[ (].*//')
+
+# Every library the binary needs, by the Debian package that ships it.
+dpkg-deb -x "$deb" "$work/root"
+binary=$work/root/usr/bin/sepa
+while read -r lib; do
+  owner=$(dpkg -S "$(readlink -f "$lib")" 2>/dev/null | head -1 | cut -d: -f1) ||
+    owner=$(dpkg -S "$lib" | head -1 | cut -d: -f1)
+  [ -n "$owner" ] || fail "no Debian package ships $lib"
+  grep -qxF "$owner" <<<"$names" || fail "Depends lacks $owner (for $lib)"
+done < <(ldd "$binary" | awk '/=> \// { print $3 }')
+# And nothing else: each dependency is a runtime package Debian has.
+for pkg in $names; do
+  case $pkg in *-dev) fail "Depends names a development package: $pkg" ;; esac
+  apt-cache show "$pkg" >/dev/null 2>&1 || fail "Debian has no package $pkg"
+done
+
+# Installable as it stands: apt resolves every dependency (a simulation; nothing is installed).
+apt-get install --simulate --no-install-recommends "$deb" >"$work/apt" 2>&1 ||
+  { cat "$work/apt" >&2; fail "apt cannot install the package"; }
+
+for f in ./usr/bin/sepa ./usr/share/man/man1/sepa.1.gz ./usr/share/bash-completion/completions/sepa \
+    ./usr/share/fish/vendor_completions.d/sepa.fish ./usr/share/zsh/vendor-completions/_sepa; do
+  grep -q " $f\$" "$work/contents" || fail "$f is not in the package"
+done
+grep -q ' root/root ' "$work/contents" || fail "files are not owned by root"
+"$binary" --version | grep -q '^sepa ' || fail "the packaged binary does not run"
+echo "OK: Depends: $depends"

@@ -113,7 +113,7 @@ TEST_F(Kill, ThreeHundredKillsLeaveTheStateBeforeOrAfterAndNoLitter)
 {
   const Clock::duration longest = calibrate();
   std::mt19937 random(1122); // fixed: the same instants, relative to each run, every time
-  std::uniform_int_distribution<long long> delay(0, longest.count() * 6 / 5);
+  std::uniform_int_distribution<long long> delay(0, longest.count() * 3 / 2);
   int before_count = 0, after_count = 0, finished = 0, temps_seen = 0, step_index = 0;
   constexpr int k_kills = 300;
   for (int run = 0; run < k_kills; ++run) {

@@ -16,7 +16,9 @@ if [ "$mode" = test ]; then
   packages+=(libgtest-dev libbenchmark-dev python3)
   # Install, man page, completions and the Debian package are tested too (docs/install.md).
   packages+=(man-db zsh fish dpkg-dev)
-  packages+=(faketime tzdata) # end-to-end tests run sepa at fixed times in real zones
+  # End-to-end tests run sepa at fixed times in real zones; the fuzz targets need clang and its
+  # libFuzzer runtime.
+  packages+=(faketime tzdata clang libclang-rt-14-dev)
 fi
 
 missing=()

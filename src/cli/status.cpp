@@ -63,6 +63,11 @@ std::string idle_status(const Ladder &ladder, const Timestamp &now)
   } else {
     const Separation &last = ladder.separations.back();
     const auto days = (now.local_day() - last.started.local_day()).count();
+    if (days < 0) {
+      return out + fmt::format("Last practised {} ({}); the clock reads earlier than that, so it "
+                               "may have been moved back.\n",
+                               format_day_clock(last.started), format_duration(last.planned));
+    }
     const std::string when = days == 0   ? "today"
                              : days == 1 ? "yesterday"
                                          : fmt::format("{} days ago", days);

@@ -1,9 +1,11 @@
 // Reading the ladder from JSON. Everything is validated; the first problem found becomes a
 // DataError that says where (line and column for bad JSON, the JSON path for a wrong shape).
 
+#include "core/json_scan.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/ladder_json.hpp"
 #include "sepa/parse.hpp"
+#include "sepa/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -21,9 +23,32 @@ namespace {
   throw DataError(fmt::format("at {}: {}", path.empty() ? "/" : path, expected));
 }
 
+// Text from the file quoted in a message: short, and safe to print on a terminal.
+std::string shown(const std::string &text)
+{
+  return "\"" + truncate(text, 40) + "\"";
+}
+
+// What a value is, in the words a person editing the file would use.
 std::string kind(const Json &j)
 {
-  return j.is_number_integer() ? "a whole number" : std::string("a ") + j.type_name();
+  switch (j.type()) {
+  case Json::value_t::object:
+    return "an object";
+  case Json::value_t::array:
+    return "a list";
+  case Json::value_t::string:
+    return "text";
+  case Json::value_t::boolean:
+    return "true or false";
+  case Json::value_t::null:
+    return "null";
+  case Json::value_t::number_integer:
+  case Json::value_t::number_unsigned:
+    return "a whole number";
+  default:
+    return "a number";
+  }
 }
 
 // A JSON object being read: remembers which keys were consumed, so the rest become Extra.
@@ -72,7 +97,7 @@ public:
     const std::string s = text(key, true);
     const auto d = parse_duration(s);
     if (!d) {
-      wrong(at(key), fmt::format("expected a duration like \"15m\", found \"{}\"", s));
+      wrong(at(key), fmt::format("expected a duration like \"15m\", found {}", shown(s)));
     }
     return *d.value;
   }
@@ -126,7 +151,7 @@ private:
     const auto t = j.is_string() ? parse_rfc3339(j.get<std::string>()) : std::nullopt;
     if (!t) {
       wrong(path, "expected a time like \"2026-11-22T10:05:00+01:00\", found " +
-                      (j.is_string() ? "\"" + j.get<std::string>() + "\"" : kind(j)));
+                      (j.is_string() ? shown(j.get<std::string>()) : kind(j)));
     }
     return *t;
   }
@@ -194,7 +219,8 @@ Separation read_separation(const Json &j, const std::string &path)
     const auto parsed = outcome_from_string(outcome);
     if (!parsed) {
       wrong(c.at("outcome"),
-            fmt::format("expected \"passed\", \"texted\" or \"emergency\", found \"{}\"", outcome));
+            fmt::format("expected \"passed\", \"texted\" or \"emergency\", found {}",
+                        shown(outcome)));
     }
     checkin.outcome = *parsed;
     checkin.extra = c.rest();
@@ -269,7 +295,7 @@ Ladder read_ladder(const Json &j)
     ladder.separations.push_back(read_separation(separations[i], path));
     const Separation &s = ladder.separations.back();
     if (!ids.insert(s.id).second) {
-      wrong(path + "/id", fmt::format("the id \"{}\" appears twice", s.id));
+      wrong(path + "/id", fmt::format("the id {} appears twice", shown(s.id)));
     }
     if (s.open() && ++open > 1) {
       wrong(path + "/ended", "only one separation can be open at a time");
@@ -289,6 +315,25 @@ std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size
   const std::size_t column = nl == std::string_view::npos ? offset + 1 : offset - nl;
   return {line, column};
 }
+
+// nlohmann's own words for what it expected ("unexpected ','; expected ']'"), for the person
+// fixing the file by hand; they can quote the file's bytes, so they are neutralised.
+std::string parser_reason(const std::string &what)
+{
+  const auto dash = what.rfind(" - ");
+  return dash == std::string::npos ? std::string()
+                                   : " (" + truncate(what.substr(dash + 3), 80) + ")";
+}
+
+// "line 12, column 18 (at "peak")": where a scanned problem sits.
+std::string place(std::string_view text, const JsonSpot &spot)
+{
+  const auto [line, column] = line_column(text, spot.offset);
+  return spot.key.empty() ? fmt::format("line {}, column {}", line, column)
+                          : fmt::format("line {}, column {} (at \"{}\")", line, column, spot.key);
+}
+
+constexpr std::size_t k_max_depth = 64;
 
 } // namespace
 
@@ -315,7 +360,20 @@ Ladder parse_ladder(std::string_view text)
       throw DataError("the file ends in the middle of the ladder, so it was cut short");
     }
     const auto [line, column] = line_column(text, offset);
-    throw DataError(fmt::format("line {}, column {}: this is not valid JSON", line, column));
+    throw DataError(fmt::format("line {}, column {}: this is not valid JSON{}", line, column,
+                                parser_reason(e.what())));
+  } catch (const Json::exception &) {
+    // nlohmann reports a number too large for a double without saying where it is.
+    const auto spot = find_huge_number(text);
+    throw DataError(spot ? fmt::format("{}: the number {} is too large for a ladder",
+                                       place(text, *spot), spot->token)
+                         : std::string("a value in the file cannot be read"));
+  }
+  // Writing the unknown keys back is recursive; no ladder nests anywhere near this deep.
+  if (const auto spot = find_too_deep(text, k_max_depth)) {
+    throw DataError(fmt::format("{}: the values nest more than {} levels deep, which a ladder "
+                                "never needs",
+                                place(text, *spot), k_max_depth));
   }
   return read_ladder(j);
 }

@@ -41,6 +41,21 @@ std::string describe(const Separation &s, const Timestamp &now)
                      format_duration(s.planned));
 }
 
+namespace {
+
+// The clock reads earlier than an instant already recorded: it was moved back, or another
+// machine sharing the ladder runs ahead. No --at can help (it would be in the future), so say
+// what happened instead of reporting a negative duration.
+[[noreturn]] void clock_behind(const Timestamp &now, const char *what, const Timestamp &recorded)
+{
+  throw StateError(fmt::format("the clock says it is {}, which is before {} ({})",
+                               format_day_clock(now), what, format_day_clock(recorded)),
+                   "the clock seems to have been moved back; once it shows the right time, run "
+                   "the command again. Nothing was changed");
+}
+
+} // namespace
+
 Separation &start_separation(Ladder &ladder, const StartRequest &request, const Timestamp &now,
                              std::string id)
 {
@@ -54,6 +69,9 @@ Separation &start_separation(Ladder &ladder, const StartRequest &request, const 
   if (!ladder.separations.empty()) {
     const Separation &last = ladder.separations.back();
     if (last.ended && s.started.utc < last.ended->utc) {
+      if (!request.at) {
+        clock_behind(now, "your last separation ended", *last.ended);
+      }
       throw UsageError(fmt::format("that start is before your last separation ended ({})",
                                    format_day_clock(*last.ended)),
                        "give a later --at, or leave it out to start now");
@@ -81,14 +99,11 @@ Separation &finish_separation(Ladder &ladder, const DoneRequest &request, const 
         "no separation is open, so there is nothing to finish",
         "start one with `sepa start` (or `sepa start 15m --at -15m` if you already went)");
   }
-  if (!request.at && now.utc < s->started.utc) {
-    throw StateError(fmt::format("the clock now reads {}, before this separation started ({})",
-                                 format_day_clock(now), format_day_clock(s->started)),
-                     "if the clock was changed, say when you came back, e.g. "
-                     "`sepa done --at 14:30`");
-  }
   const Timestamp end = request.at.value_or(now);
   if (end.utc < s->started.utc) {
+    if (!request.at) {
+      clock_behind(now, "this separation started", s->started);
+    }
     throw UsageError(fmt::format("the end ({}) is before the start ({})", format_day_clock(end),
                                  format_day_clock(s->started)),
                      "give a later --at, or leave it out to end now");

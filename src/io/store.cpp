@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 #include <sys/file.h>
 #include <thread>
 #include <unistd.h>
@@ -29,28 +30,46 @@ std::string restore_hint(const Store &store)
                      quote(backups.front()), quote(backups.front()), quote(store.path()));
 }
 
-// Separation ids are the only "id" keys sepa writes, and a quote inside user text is escaped, so
-// counting the key is a cheap census of a file without parsing it.
-std::size_t count_separations(std::string_view text)
+// How many separations a backup holds, read as plain JSON so that a backup written by a newer
+// version still counts. Empty when it cannot be read at all.
+std::optional<std::size_t> count_separations(const std::string &text)
 {
-  std::size_t count = 0;
-  for (auto pos = text.find("\"id\":"); pos != std::string_view::npos;
-       pos = text.find("\"id\":", pos + 5)) {
-    ++count;
+  const auto j = nlohmann::json::parse(text, nullptr, false);
+  if (!j.is_object()) {
+    return std::nullopt;
   }
-  return count;
+  const auto it = j.find("separations");
+  if (it == j.end() || !it->is_array()) {
+    return std::nullopt;
+  }
+  return it->size();
+}
+
+// A ladder reached through a symlink (often into a sync folder) is saved where the link points,
+// so the link itself survives the rename. The links are followed by hand because the target may
+// not exist yet (a fresh sync folder); a loop leaves the path as given, so opening it says why.
+fs::path link_target(const fs::path &path)
+{
+  fs::path p = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (!fs::is_symlink(p, ec)) {
+      return p;
+    }
+    const fs::path target = fs::read_symlink(p, ec);
+    if (ec) {
+      return path;
+    }
+    p = target.is_absolute() ? target : p.parent_path() / target;
+  }
+  return path;
 }
 
 } // namespace
 
-Store::Store(fs::path path, StoreOptions options) : m_path(std::move(path)), m_options(options)
+Store::Store(fs::path path, StoreOptions options)
+  : m_path(link_target(std::move(path))), m_options(options)
 {
-  // A ladder reached through a symlink (often into a sync folder) is saved where the link
-  // points, so the link itself survives the rename.
-  std::error_code ec;
-  if (fs::is_symlink(m_path, ec)) {
-    m_path = fs::weakly_canonical(m_path, ec);
-  }
 }
 
 fs::path Store::lock_path() const
@@ -109,9 +128,9 @@ Transaction Store::begin() const
     if (std::chrono::steady_clock::now() >= deadline) {
       const std::string holder = read_small(fd);
       ::close(fd);
-      throw LockBusy(fmt::format("another sepa{} has been using {} for over {} s",
+      throw LockBusy(fmt::format("another sepa{} has been using {} for over {:g} s",
                                  holder.empty() ? "" : " (process " + holder + ")", quote(m_path),
-                                 m_options.lock_timeout.count() / 1000),
+                                 static_cast<double>(m_options.lock_timeout.count()) / 1000),
                      "nothing was changed; try again in a moment");
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -132,13 +151,15 @@ void Store::rotate_backups(std::size_t current_count, SaveKind kind) const
     return;
   }
   if (kind == SaveKind::normal) {
-    std::optional<std::string> newest;
+    std::optional<std::size_t> newest;
     try {
-      newest = read_file(backup_path(1));
+      if (const auto text = read_file(backup_path(1))) {
+        newest = count_separations(*text);
+      }
     } catch (const Error &) {
       newest.reset(); // an unreadable backup is no reason to keep it
     }
-    if (newest && current_count < count_separations(*newest)) {
+    if (newest && current_count < *newest) {
       return; // keep the fuller history in the backups
     }
   }

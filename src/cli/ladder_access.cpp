@@ -12,14 +12,15 @@ namespace sepa {
 
 namespace fs = std::filesystem;
 
-Ladder ladder_or_default(const Transaction &tx, const Context &ctx)
+Ladder ladder_or_default(const Transaction& tx, const Context& ctx)
 {
-  if (tx.ladder()) {
-    return *tx.ladder();
-  }
-  const LadderPath where = ctx.ladder_path();
-  ctx.out << "Created your ladder in " << quote(where.path) << " (only you can read it).\n\n";
-  return default_ladder(ctx.now());
+  return tx.ladder() ? *tx.ladder() : default_ladder(ctx.now());
+}
+
+void say_created(const Context& ctx)
+{
+  ctx.out << "Created your ladder in " << quote(ctx.ladder_path().path)
+          << " (only you can read it).\n\n";
 }
 
 std::optional<Ladder> read_ladder(const Context &ctx)

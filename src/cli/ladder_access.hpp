@@ -14,9 +14,11 @@
 
 namespace sepa {
 
-// The ladder read under the transaction's lock, or a new default one (and a line saying where it
-// was created).
-Ladder ladder_or_default(const Transaction &tx, const Context &ctx);
+// The ladder read under the transaction's lock, or a new default one when there is no file yet.
+Ladder ladder_or_default(const Transaction& tx, const Context& ctx);
+
+// Says where a new ladder was created; call after its first save succeeded.
+void say_created(const Context& ctx);
 
 // For commands that only look: the ladder, or empty when there is none yet.
 std::optional<Ladder> read_ladder(const Context &ctx);

@@ -206,11 +206,15 @@ int run_plan(const PlanOptions &options, Context &ctx)
     tx.commit(ladder, options.action == PlanAction::remove || options.remove > 0
                           ? SaveKind::removal
                           : SaveKind::normal);
+    if (created) {
+      say_created(ctx);
+    }
     ctx.out << said;
     return 0;
   }
   if (created) {
     tx.commit(ladder);
+    say_created(ctx);
   }
   if (options.action == PlanAction::card) {
     const std::string card = render_card(ladder);

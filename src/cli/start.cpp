@@ -111,9 +111,13 @@ int run_start(const StartOptions &options, Context &ctx)
   }
   Transaction tx = ctx.store().begin();
   Ladder ladder = ladder_or_default(tx, ctx);
+  const bool created = !tx.ladder().has_value();
   refuse_if_open(ladder, now);
-  const Separation &s = start_separation(ladder, request, now, ctx.new_id());
+  const Separation& s = start_separation(ladder, request, now, ctx.new_id());
   tx.commit(ladder);
+  if (created) {
+    say_created(ctx);
+  }
   print_started(s, ladder, ctx);
   return 0;
 }

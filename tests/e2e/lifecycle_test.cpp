@@ -229,3 +229,25 @@ TEST_F(Lifecycle, MistypedCommandGetsASuggestion)
 
 } // namespace
 } // namespace sepa::test
+
+#include "support/child.hpp"
+
+namespace sepa::test {
+namespace {
+
+TEST(FirstSave, AFailedFirstSaveNeverClaimsTheLadderWasCreated)
+{
+  TempDir dir;
+  SpawnOptions options;
+  options.file_size_limit = 100; // the default ladder is larger, so its first save fails
+  options.out = dir / "out.txt";
+  options.err = dir / "err.txt";
+  const int status = wait_for(spawn_sepa({"--file", (dir / "ladder.json").string(), "plan"}, options));
+  EXPECT_EQ(status, 74);
+  EXPECT_EQ(read_all(dir / "out.txt").find("Created your ladder"), std::string::npos);
+  EXPECT_NE(read_all(dir / "err.txt").find("sepa: error: "), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(dir / "ladder.json"));
+}
+
+} // namespace
+} // namespace sepa::test

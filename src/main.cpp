@@ -6,7 +6,7 @@
 #include <csignal>
 #include <iostream>
 
-int main(int argc, char **argv)
+int main(int argc, char** argv)
 {
   // A write past RLIMIT_FSIZE must fail with EFBIG (and exit 74), not kill the process.
   std::signal(SIGXFSZ, SIG_IGN);

@@ -14,6 +14,6 @@ namespace sepa {
 // 2026-11-22).json") and ownCloud or older Nextcloud ("ladder_conflict-20261122-100500.json").
 // Conflict copies of the lock file or the backups are not the ladder and are not listed.
 std::vector<std::string> conflict_copies(std::string_view ladder_name,
-                                         const std::vector<std::string> &names);
+                                         const std::vector<std::string>& names);
 
 } // namespace sepa

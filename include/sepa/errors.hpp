@@ -21,12 +21,12 @@ enum class Exit : int {
 
 class Error : public std::runtime_error {
 public:
-  Error(Exit code, const std::string &message, std::string hint = {})
+  Error(Exit code, const std::string& message, std::string hint = {})
     : std::runtime_error(message), m_code(code), m_hint(std::move(hint))
   {
   }
   Exit code() const { return m_code; }
-  const std::string &hint() const { return m_hint; }
+  const std::string& hint() const { return m_hint; }
 
 private:
   Exit m_code;
@@ -36,7 +36,7 @@ private:
 // A bad option, duration, time or value on the command line: exit 2.
 class UsageError : public Error {
 public:
-  explicit UsageError(const std::string &message, std::string hint = {})
+  explicit UsageError(const std::string& message, std::string hint = {})
     : Error(Exit::usage, message, std::move(hint))
   {
   }
@@ -45,7 +45,7 @@ public:
 // The ladder's state does not allow this now (one already open, none open, …): exit 1.
 class StateError : public Error {
 public:
-  explicit StateError(const std::string &message, std::string hint = {})
+  explicit StateError(const std::string& message, std::string hint = {})
     : Error(Exit::refused, message, std::move(hint))
   {
   }
@@ -54,7 +54,7 @@ public:
 // The ladder file cannot be read as a ladder: exit 65. The file is never touched.
 class DataError : public Error {
 public:
-  explicit DataError(const std::string &message, std::string hint = {})
+  explicit DataError(const std::string& message, std::string hint = {})
     : Error(Exit::data, message, std::move(hint))
   {
   }
@@ -63,7 +63,7 @@ public:
 // Reading or writing failed (disk full, permission): exit 74. Nothing is half-written.
 class IoError : public Error {
 public:
-  explicit IoError(const std::string &message, std::string hint = {})
+  explicit IoError(const std::string& message, std::string hint = {})
     : Error(Exit::io, message, std::move(hint))
   {
   }
@@ -72,7 +72,7 @@ public:
 // Another sepa held the lock past the timeout: exit 75.
 class LockBusy : public Error {
 public:
-  explicit LockBusy(const std::string &message, std::string hint = {})
+  explicit LockBusy(const std::string& message, std::string hint = {})
     : Error(Exit::lock_busy, message, std::move(hint))
   {
   }

@@ -75,7 +75,7 @@ struct Rules {
 
 inline constexpr Seconds k_min_wait{20 * 60};
 inline constexpr Seconds k_max_wait{30 * 60};
-inline constexpr const char *k_default_message = "How are things going?";
+inline constexpr const char* k_default_message = "How are things going?";
 
 struct Ladder {
   std::string created;     // RFC 3339, informational
@@ -90,9 +90,9 @@ struct Ladder {
 };
 
 // The starting ladder from the brief: 5 min, 15 min, 30 min, 1 h, 2 h, half a day.
-Ladder default_ladder(const Timestamp &now);
+Ladder default_ladder(const Timestamp& now);
 
-const char *to_string(Outcome o);
+const char* to_string(Outcome o);
 std::optional<Outcome> outcome_from_string(std::string_view s);
 
 } // namespace sepa

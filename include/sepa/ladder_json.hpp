@@ -9,7 +9,7 @@
 namespace sepa {
 
 // Pretty-printed, "schema" first, keys in a fixed order, unknown keys kept, ending in a newline.
-std::string serialize(const Ladder &ladder);
+std::string serialize(const Ladder& ladder);
 
 // Validates everything. Throws DataError naming the line and column (bad JSON), the JSON path and
 // what was expected (wrong shape), or the schema (newer than this version reads). The message

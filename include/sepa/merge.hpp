@@ -16,11 +16,11 @@ enum class Side { ours, theirs };
 //  2. the later `updated` wins when both copies have one;
 //  3. the copy with more recorded details wins (ratings, texts, urges, check-ins, …);
 //  4. otherwise ours, so merging the same file twice changes nothing.
-Side newer_edit(const Separation &ours, const Separation &theirs);
+Side newer_edit(const Separation& ours, const Separation& theirs);
 
 // The newer edit, with what only the older one recorded folded in: urges and check-ins it lacks,
 // details it left empty, unknown keys it does not have. `updated` is the later of the two.
-Separation merge_separation(const Separation &ours, const Separation &theirs);
+Separation merge_separation(const Separation& ours, const Separation& theirs);
 
 struct MergeSummary {
   std::size_t added = 0;     // separations only theirs had
@@ -40,6 +40,6 @@ struct MergeResult {
 // Ours with theirs brought in. Settings (wait, message, rules) stay ours; rungs, strengths,
 // emergencies and unknown keys are unioned; separations are unioned by id and kept in the order
 // they started. Throws StateError when the result would hold two open separations.
-MergeResult merge_ladders(const Ladder &ours, const Ladder &theirs);
+MergeResult merge_ladders(const Ladder& ours, const Ladder& theirs);
 
 } // namespace sepa

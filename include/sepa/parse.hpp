@@ -34,7 +34,7 @@ std::string format_duration(Seconds d);
 
 // "HH:MM" (today, local), "-10m" (that long before now), or an RFC 3339 instant. A time after
 // `now` fails.
-Parsed<Timestamp> parse_at(std::string_view text, const Timestamp &now, const TimeZone &zone);
+Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const TimeZone& zone);
 
 // A 0–10 rating; fails with a message naming `what`.
 Parsed<int> parse_rating(std::string_view text, std::string_view what);

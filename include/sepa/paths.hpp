@@ -17,8 +17,8 @@ struct LadderPath {
 };
 
 // Throws UsageError when no rule gives a path (no HOME and nothing else set).
-LadderPath resolve_ladder_path(const std::string &flag, const Environment &env);
+LadderPath resolve_ladder_path(const std::string& flag, const Environment& env);
 
-const char *to_string(PathSource source);
+const char* to_string(PathSource source);
 
 } // namespace sepa

@@ -31,19 +31,19 @@ struct Progress {
 };
 
 // Back more than a tenth of the plan early (at least a minute): data, never failure.
-bool is_early(const Separation &s);
-bool is_good(const Separation &s, const Rules &rules);
-std::optional<std::size_t> rung_index(const Ladder &ladder, Seconds planned);
+bool is_early(const Separation& s);
+bool is_good(const Separation& s, const Rules& rules);
+std::optional<std::size_t> rung_index(const Ladder& ladder, Seconds planned);
 
-Progress assess(const Ladder &ladder);
+Progress assess(const Ladder& ladder);
 
 // A rung halfway between two lengths, rounded down to a friendly step, or empty when there is no
 // room between them.
 std::optional<Seconds> between(Seconds shorter, Seconds longer);
 
 // What the ladder suggests after `last` (a finished separation), in one or two sentences.
-std::string next_step(const Ladder &ladder, const Progress &progress, const Separation &last);
+std::string next_step(const Ladder& ladder, const Progress& progress, const Separation& last);
 
-const char *to_string(RungState s);
+const char* to_string(RungState s);
 
 } // namespace sepa

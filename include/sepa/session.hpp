@@ -27,21 +27,21 @@ struct DoneRequest {
   std::optional<Timestamp> at;
 };
 
-Separation *open_separation(Ladder &ladder);
-const Separation *open_separation(const Ladder &ladder);
+Separation* open_separation(Ladder& ladder);
+const Separation* open_separation(const Ladder& ladder);
 
 // The length `sepa start` uses without a duration: the current rung, else the longest.
-Seconds default_length(const Ladder &ladder);
+Seconds default_length(const Ladder& ladder);
 
-Separation &start_separation(Ladder &ladder, const StartRequest &request, const Timestamp &now,
+Separation& start_separation(Ladder& ladder, const StartRequest& request, const Timestamp& now,
                              std::string id);
 
-Separation &finish_separation(Ladder &ladder, const DoneRequest &request, const Timestamp &now);
+Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const Timestamp& now);
 
 // Left open far past its plan: more than three times its length, or more than 12 hours.
-bool left_open_too_long(const Separation &s, const Timestamp &now);
+bool left_open_too_long(const Separation& s, const Timestamp& now);
 
 // "started 10:05, planned 15m" — how a separation is named in messages.
-std::string describe(const Separation &s, const Timestamp &now);
+std::string describe(const Separation& s, const Timestamp& now);
 
 } // namespace sepa

@@ -26,7 +26,7 @@ public:
 struct Environment {
   std::map<std::string, std::string> vars;
 
-  std::optional<std::string> get(const std::string &name) const;
+  std::optional<std::string> get(const std::string& name) const;
   static Environment capture();
 };
 

@@ -16,8 +16,10 @@ namespace {
 
 void add_globals(CLI::App& app, Context& ctx)
 {
-  app.add_option("--file", ctx.file_flag, "The ladder file (default: $SEPA_FILE, then "
-                                          "$XDG_DATA_HOME/sepa/ladder.json)")
+  app
+    .add_option("--file", ctx.file_flag,
+                "The ladder file (default: $SEPA_FILE, then "
+                "$XDG_DATA_HOME/sepa/ladder.json)")
     ->type_name("PATH");
   app.add_flag("--no-input", ctx.no_input, "Never ask questions, even on a terminal");
   const std::map<std::string, ColorMode> modes{
@@ -42,7 +44,8 @@ void build(CLI::App& app, Context& ctx)
 
 int run_app(const std::vector<std::string>& args, Context& ctx)
 {
-  CLI::App app{"sepa: practise short separations from your baby, one small step at a time.", "sepa"};
+  CLI::App app{"sepa: practise short separations from your baby, one small step at a time.",
+               "sepa"};
   try {
     build(app, ctx);
     std::vector<std::string> reversed(args.rbegin(), args.rend());

@@ -10,6 +10,6 @@
 namespace sepa {
 
 // `args` without the program name. Returns the exit status.
-int run_app(const std::vector<std::string> &args, Context &ctx);
+int run_app(const std::vector<std::string>& args, Context& ctx);
 
 } // namespace sepa

@@ -9,7 +9,7 @@
 
 namespace sepa {
 
-Seconds duration_value(const std::string &text)
+Seconds duration_value(const std::string& text)
 {
   const auto d = parse_duration(text);
   if (!d) {
@@ -18,7 +18,7 @@ Seconds duration_value(const std::string &text)
   return *d.value;
 }
 
-std::optional<int> rating_value(const std::string &text, const char *what)
+std::optional<int> rating_value(const std::string& text, const char* what)
 {
   if (text.empty()) {
     return std::nullopt;
@@ -30,7 +30,7 @@ std::optional<int> rating_value(const std::string &text, const char *what)
   return r.value;
 }
 
-std::optional<Timestamp> at_value(const std::string &text, const Context &ctx)
+std::optional<Timestamp> at_value(const std::string& text, const Context& ctx)
 {
   if (text.empty()) {
     return std::nullopt;
@@ -42,7 +42,7 @@ std::optional<Timestamp> at_value(const std::string &text, const Context &ctx)
   return t.value;
 }
 
-std::optional<bool> yes_no_value(const std::string &text, const char *what)
+std::optional<bool> yes_no_value(const std::string& text, const char* what)
 {
   if (text.empty()) {
     return std::nullopt;
@@ -60,10 +60,10 @@ std::optional<bool> yes_no_value(const std::string &text, const char *what)
                    fmt::format("for example {} no", what));
 }
 
-std::string words_value(const std::vector<std::string> &words, const char *what)
+std::string words_value(const std::vector<std::string>& words, const char* what)
 {
   std::string out;
-  for (const std::string &w : words) {
+  for (const std::string& w : words) {
     out += out.empty() ? w : " " + w;
   }
   return user_text(out, what);

@@ -11,10 +11,10 @@
 
 namespace sepa {
 
-Seconds duration_value(const std::string &text);
-std::optional<int> rating_value(const std::string &text, const char *what);
-std::optional<Timestamp> at_value(const std::string &text, const Context &ctx);
-std::optional<bool> yes_no_value(const std::string &text, const char *what);
-std::string words_value(const std::vector<std::string> &words, const char *what);
+Seconds duration_value(const std::string& text);
+std::optional<int> rating_value(const std::string& text, const char* what);
+std::optional<Timestamp> at_value(const std::string& text, const Context& ctx);
+std::optional<bool> yes_no_value(const std::string& text, const char* what);
+std::string words_value(const std::vector<std::string>& words, const char* what);
 
 } // namespace sepa

@@ -16,7 +16,7 @@
 
 namespace sepa {
 
-void register_commands(CLI::App &app, Context &ctx)
+void register_commands(CLI::App& app, Context& ctx)
 {
   register_plan(app, ctx);
   register_start(app, ctx);

@@ -8,19 +8,19 @@
 
 namespace sepa {
 
-std::string rung_lengths(const Ladder &ladder)
+std::string rung_lengths(const Ladder& ladder)
 {
   std::string out;
-  for (const Rung &rung : ladder.rungs) {
+  for (const Rung& rung : ladder.rungs) {
     out += format_duration(rung.length) + "\n";
   }
   return out;
 }
 
-void register_completion(CLI::App &app, Context &ctx)
+void register_completion(CLI::App& app, Context& ctx)
 {
   // An empty group hides it from help; completion scripts are its only callers.
-  CLI::App *sub = app.add_subcommand("_durations", "Rung lengths, for shell completion");
+  CLI::App* sub = app.add_subcommand("_durations", "Rung lengths, for shell completion");
   sub->group("");
   sub->fallthrough();
   sub->callback([&ctx] {
@@ -28,7 +28,7 @@ void register_completion(CLI::App &app, Context &ctx)
     ctx.conflicts_reported = true; // nothing but durations may reach the command line
     try {
       ladder = ctx.store().load();
-    } catch (const Error &) {
+    } catch (const Error&) {
       ladder.reset(); // a completion must never print an error into the command line
     }
     ctx.out << rung_lengths(ladder ? *ladder : default_ladder(ctx.now()));

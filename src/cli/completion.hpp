@@ -14,9 +14,9 @@ class App;
 
 namespace sepa {
 
-void register_completion(CLI::App &app, Context &ctx);
+void register_completion(CLI::App& app, Context& ctx);
 
 // One duration per line, shortest first.
-std::string rung_lengths(const Ladder &ladder);
+std::string rung_lengths(const Ladder& ladder);
 
 } // namespace sepa

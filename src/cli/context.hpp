@@ -21,22 +21,22 @@ struct Context;
 void report_conflict_copies(const Context& ctx);
 
 // Decided once from the flag, NO_COLOR, TERM and whether stdout is a terminal.
-bool use_color(ColorMode mode, const TerminalInfo &term, const Environment &env);
+bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env);
 
 struct Context {
-  Context(std::ostream &out_, std::ostream &err_, std::istream &in_, const Clock &clock_,
-          const TimeZone &zone_, Environment env_, TerminalInfo term_,
+  Context(std::ostream& out_, std::ostream& err_, std::istream& in_, const Clock& clock_,
+          const TimeZone& zone_, Environment env_, TerminalInfo term_,
           std::function<std::string()> new_id_)
     : out(out_), err(err_), in(in_), clock(clock_), zone(zone_), env(std::move(env_)), term(term_),
       new_id(std::move(new_id_))
   {
   }
 
-  std::ostream &out;
-  std::ostream &err;
-  std::istream &in;
-  const Clock &clock;
-  const TimeZone &zone;
+  std::ostream& out;
+  std::ostream& err;
+  std::istream& in;
+  const Clock& clock;
+  const TimeZone& zone;
   Environment env;
   TerminalInfo term;
   std::function<std::string()> new_id;

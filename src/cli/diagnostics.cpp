@@ -18,13 +18,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char *k_compiler =
+constexpr const char* k_compiler =
 #if defined(__clang__)
-    "clang " __clang_version__;
+  "clang " __clang_version__;
 #elif defined(__GNUC__)
-    "GCC " __VERSION__;
+  "GCC " __VERSION__;
 #else
-    "an unknown compiler";
+  "an unknown compiler";
 #endif
 
 std::string row(std::string_view label, std::string_view value)
@@ -32,7 +32,7 @@ std::string row(std::string_view label, std::string_view value)
   return fmt::format("{:<18}{}\n", label, value);
 }
 
-std::string file_state(const fs::path &path)
+std::string file_state(const fs::path& path)
 {
   const FileFacts f = file_facts(path);
   if (!f.exists) {
@@ -45,7 +45,7 @@ std::string file_state(const fs::path &path)
   return s;
 }
 
-std::string ladder_rows(const Store &store)
+std::string ladder_rows(const Store& store)
 {
   std::string out;
   try {
@@ -53,12 +53,12 @@ std::string ladder_rows(const Store &store)
     if (!ladder) {
       return out;
     }
-    const Separation *open = open_separation(*ladder);
+    const Separation* open = open_separation(*ladder);
     out += row("  schema", fmt::format("{} (this sepa reads up to {})", k_schema, k_schema));
     out += row("  separations", fmt::format("{}{}", ladder->separations.size(),
                                             open ? ", one under way" : ", none under way"));
     out += row("  rungs", std::to_string(ladder->rungs.size()));
-  } catch (const Error &e) {
+  } catch (const Error& e) {
     out += row("  readable", fmt::format("no: {}", e.what()));
     if (!e.hint().empty()) {
       out += row("", e.hint());
@@ -67,7 +67,7 @@ std::string ladder_rows(const Store &store)
   return out;
 }
 
-std::string lock_state(const Store &store)
+std::string lock_state(const Store& store)
 {
   const LockProbe probe = probe_lock(store.lock_path());
   switch (probe.state) {
@@ -82,24 +82,24 @@ std::string lock_state(const Store &store)
   return {};
 }
 
-std::string listing(const std::vector<fs::path> &paths, std::string_view none)
+std::string listing(const std::vector<fs::path>& paths, std::string_view none)
 {
   if (paths.empty()) {
     return std::string(none);
   }
   std::string out;
-  for (const fs::path &p : paths) {
+  for (const fs::path& p : paths) {
     out += (out.empty() ? "" : "\n" + std::string(18, ' ')) + quote(p);
   }
   return out;
 }
 
-std::string ladder_section(const Context &ctx)
+std::string ladder_section(const Context& ctx)
 {
   LadderPath where;
   try {
     where = ctx.ladder_path();
-  } catch (const Error &e) {
+  } catch (const Error& e) {
     return row("Ladder file", fmt::format("unknown: {} ({})", e.what(), e.hint()));
   }
   const Store store(where.path, ctx.store_options);
@@ -113,7 +113,7 @@ std::string ladder_section(const Context &ctx)
   out += row("  backups", listing(store.backups(), "none yet"));
   auto copies = conflict_copy_paths(ctx);
   out += row("  conflict copies", listing(copies, "none"));
-  for (const fs::path &copy : copies) {
+  for (const fs::path& copy : copies) {
     out += row("", fmt::format("merge it with: {}", merge_command(ctx, copy)));
   }
   return out;
@@ -127,9 +127,9 @@ std::string offset_text(std::chrono::minutes offset)
 
 } // namespace
 
-std::string colour_reason(const Context &ctx)
+std::string colour_reason(const Context& ctx)
 {
-  const char *state = ctx.color() ? "on" : "off";
+  const char* state = ctx.color() ? "on" : "off";
   if (ctx.color_mode != ColorMode::automatic) {
     return fmt::format("{}: --color {}", state,
                        ctx.color_mode == ColorMode::always ? "always" : "never");
@@ -147,16 +147,16 @@ std::string colour_reason(const Context &ctx)
   return fmt::format("{}: stdout is a terminal", state);
 }
 
-void register_diagnostics(CLI::App &app, Context &ctx)
+void register_diagnostics(CLI::App& app, Context& ctx)
 {
-  CLI::App *sub = app.add_subcommand("diagnostics", "What sepa is using, for a bug report");
+  CLI::App* sub = app.add_subcommand("diagnostics", "What sepa is using, for a bug report");
   sub->fallthrough();
   sub->footer("Examples:\n  sepa diagnostics\n  sepa --file ~/Sync/sepa/ladder.json diagnostics\n"
               "It only looks: nothing is changed. Your ladder's contents are not shown.");
   sub->callback([&ctx] { ctx.status = run_diagnostics(DiagnosticsOptions{}, ctx); });
 }
 
-int run_diagnostics(const DiagnosticsOptions &, Context &ctx)
+int run_diagnostics(const DiagnosticsOptions&, Context& ctx)
 {
   ctx.conflicts_reported = true; // listed below with the merge command for each
 
@@ -170,11 +170,11 @@ int run_diagnostics(const DiagnosticsOptions &, Context &ctx)
                                      ctx.term.stdin_tty ? "is a terminal" : "is not a terminal",
                                      ctx.term.stdout_tty ? "is a terminal" : "is not a terminal",
                                      ctx.term.width));
-  out += row("Built with",
-             fmt::format("{}, CLI11 {}, nlohmann/json {}.{}.{}, fmt {}.{}.{}", k_compiler,
-                         CLI11_VERSION, NLOHMANN_JSON_VERSION_MAJOR, NLOHMANN_JSON_VERSION_MINOR,
-                         NLOHMANN_JSON_VERSION_PATCH, FMT_VERSION / 10000, FMT_VERSION / 100 % 100,
-                         FMT_VERSION % 100));
+  out +=
+    row("Built with", fmt::format("{}, CLI11 {}, nlohmann/json {}.{}.{}, fmt {}.{}.{}", k_compiler,
+                                  CLI11_VERSION, NLOHMANN_JSON_VERSION_MAJOR,
+                                  NLOHMANN_JSON_VERSION_MINOR, NLOHMANN_JSON_VERSION_PATCH,
+                                  FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100));
   ctx.out << out;
   return 0;
 }

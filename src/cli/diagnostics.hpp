@@ -14,10 +14,10 @@ namespace sepa {
 
 struct DiagnosticsOptions {};
 
-void register_diagnostics(CLI::App &app, Context &ctx);
-int run_diagnostics(const DiagnosticsOptions &options, Context &ctx);
+void register_diagnostics(CLI::App& app, Context& ctx);
+int run_diagnostics(const DiagnosticsOptions& options, Context& ctx);
 
 // Why colour is on or off: "off: stdout is not a terminal", "on: --color always", …
-std::string colour_reason(const Context &ctx);
+std::string colour_reason(const Context& ctx);
 
 } // namespace sepa

@@ -20,7 +20,7 @@ struct DoneOptions {
   std::string at;
 };
 
-void register_done(CLI::App &app, Context &ctx);
-int run_done(const DoneOptions &options, Context &ctx);
+void register_done(CLI::App& app, Context& ctx);
+int run_done(const DoneOptions& options, Context& ctx);
 
 } // namespace sepa

@@ -9,6 +9,6 @@ class App;
 
 namespace sepa {
 
-void register_help(CLI::App &app, Context &ctx);
+void register_help(CLI::App& app, Context& ctx);
 
 } // namespace sepa

@@ -26,7 +26,7 @@ std::string count(std::size_t n, std::string_view one, std::string_view many)
 
 // The other copy, read and checked before the lock on ours is taken. A copy that is not a
 // ladder is refused with exit 65 and nothing is written.
-Ladder read_other(const fs::path &file)
+Ladder read_other(const fs::path& file)
 {
   const auto text = read_file(file);
   if (!text) {
@@ -35,19 +35,19 @@ Ladder read_other(const fs::path &file)
   }
   try {
     return parse_ladder(*text);
-  } catch (const DataError &e) {
+  } catch (const DataError& e) {
     throw DataError(fmt::format("cannot merge {}: {}", quote(file), e.what()),
                     "nothing was changed; that file is not a sepa ladder sepa can read");
   }
 }
 
-std::string summary_lines(const MergeSummary &s)
+std::string summary_lines(const MergeSummary& s)
 {
   std::string out =
-      fmt::format("  {} added, {} brought up to date, {} already here.\n",
-                  count(s.added, "separation", "separations"), s.updated, s.unchanged);
+    fmt::format("  {} added, {} brought up to date, {} already here.\n",
+                count(s.added, "separation", "separations"), s.updated, s.unchanged);
   std::string also;
-  for (const auto &[n, one, many] :
+  for (const auto& [n, one, many] :
        {std::tuple{s.rungs, "rung", "rungs"}, std::tuple{s.strengths, "strength", "strengths"},
         std::tuple{s.emergencies, "emergency", "emergencies"}}) {
     if (n > 0) {
@@ -61,10 +61,10 @@ std::string summary_lines(const MergeSummary &s)
 }
 
 // A conflict copy is safe to delete once merged; any others beside the ladder are named next.
-void after_merge(const Context &ctx, const fs::path &merged)
+void after_merge(const Context& ctx, const fs::path& merged)
 {
   std::error_code ec;
-  for (const fs::path &copy : conflict_copy_paths(ctx)) {
+  for (const fs::path& copy : conflict_copy_paths(ctx)) {
     if (fs::equivalent(copy, merged, ec)) {
       ctx.out << fmt::format("Everything it held is in your ladder now, so you can delete it: "
                              "rm {}\n",
@@ -79,21 +79,21 @@ void after_merge(const Context &ctx, const fs::path &merged)
 
 } // namespace
 
-void register_merge(CLI::App &app, Context &ctx)
+void register_merge(CLI::App& app, Context& ctx)
 {
   auto o = std::make_shared<MergeOptions>();
-  CLI::App *sub = app.add_subcommand("merge", "Bring another copy of your ladder into this one");
+  CLI::App* sub = app.add_subcommand("merge", "Bring another copy of your ladder into this one");
   sub->fallthrough();
   sub->add_option("FILE", o->file, "The other copy, e.g. a sync tool's conflict copy")->required();
   sub->footer(
-      "Examples:\n  sepa merge ~/Sync/sepa/ladder.sync-conflict-20261122-100500-ABCDEFG.json\n"
-      "  sepa merge \"ladder (conflicted copy 2026-11-22).json\"\n"
-      "Records are matched by id: nothing is doubled, nothing is lost, and merging the "
-      "same file again changes nothing. See docs/sync.md.");
+    "Examples:\n  sepa merge ~/Sync/sepa/ladder.sync-conflict-20261122-100500-ABCDEFG.json\n"
+    "  sepa merge \"ladder (conflicted copy 2026-11-22).json\"\n"
+    "Records are matched by id: nothing is doubled, nothing is lost, and merging the "
+    "same file again changes nothing. See docs/sync.md.");
   sub->callback([o, &ctx] { ctx.status = run_merge(*o, ctx); });
 }
 
-int run_merge(const MergeOptions &options, Context &ctx)
+int run_merge(const MergeOptions& options, Context& ctx)
 {
   const fs::path file = options.file;
   ctx.conflicts_reported = true; // said after the merge instead, without the file just merged

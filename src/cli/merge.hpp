@@ -16,7 +16,7 @@ struct MergeOptions {
   std::string file;
 };
 
-void register_merge(CLI::App &app, Context &ctx);
-int run_merge(const MergeOptions &options, Context &ctx);
+void register_merge(CLI::App& app, Context& ctx);
+int run_merge(const MergeOptions& options, Context& ctx);
 
 } // namespace sepa

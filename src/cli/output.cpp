@@ -82,9 +82,9 @@ std::string user_text(std::string_view text, std::string_view what)
   }
   constexpr std::size_t k_limit = 10000;
   if (text.size() > k_limit) {
-    throw UsageError(fmt::format("the {} is {} bytes; sepa keeps at most {}", what, text.size(),
-                                 k_limit),
-                     "a sentence or two is plenty; nothing was saved");
+    throw UsageError(
+      fmt::format("the {} is {} bytes; sepa keeps at most {}", what, text.size(), k_limit),
+      "a sentence or two is plenty; nothing was saved");
   }
   return std::string(text);
 }

@@ -22,11 +22,11 @@ struct PlanOptions {
   int remove = 0; // 1-based item for --remove; 0 when not given
 };
 
-void register_plan(CLI::App &app, Context &ctx);
-int run_plan(const PlanOptions &options, Context &ctx);
+void register_plan(CLI::App& app, Context& ctx);
+int run_plan(const PlanOptions& options, Context& ctx);
 
 // The ladder as one screen, and the partner's card. Pure: they only format.
-std::string render_plan(const Ladder &ladder, const Context &ctx);
-std::string render_card(const Ladder &ladder);
+std::string render_plan(const Ladder& ladder, const Context& ctx);
+std::string render_card(const Ladder& ladder);
 
 } // namespace sepa

@@ -14,7 +14,7 @@ namespace sepa {
 
 namespace {
 
-std::string list_block(const std::vector<std::string> &items, std::string_view empty)
+std::string list_block(const std::vector<std::string>& items, std::string_view empty)
 {
   if (items.empty()) {
     return fmt::format("  {}\n", empty);
@@ -28,7 +28,7 @@ std::string list_block(const std::vector<std::string> &items, std::string_view e
 
 } // namespace
 
-std::string render_plan(const Ladder &ladder, const Context &ctx)
+std::string render_plan(const Ladder& ladder, const Context& ctx)
 {
   const Progress progress = assess(ladder);
   std::string out = fmt::format("Your ladder ({})\n\n", quote(ctx.ladder_path().path));
@@ -36,13 +36,13 @@ std::string render_plan(const Ladder &ladder, const Context &ctx)
     out += "  No rungs yet. Add the first with `sepa plan add 5m A shower with the door closed`.\n";
   }
   std::size_t activity_width = 0;
-  for (const Rung &r : ladder.rungs) {
+  for (const Rung& r : ladder.rungs) {
     activity_width = std::max(activity_width, display_width(r.activity));
   }
   activity_width = std::min<std::size_t>(activity_width, 40);
   for (std::size_t i = 0; i < ladder.rungs.size(); ++i) {
-    const RungProgress &p = progress.rungs[i];
-    const char *mark = p.state == RungState::mastered  ? "✓"
+    const RungProgress& p = progress.rungs[i];
+    const char* mark = p.state == RungState::mastered  ? "✓"
                        : p.state == RungState::current ? "▸"
                                                        : " ";
     const Tone tone = p.state == RungState::mastered  ? Tone::good
@@ -67,20 +67,20 @@ std::string render_plan(const Ladder &ladder, const Context &ctx)
   return out;
 }
 
-std::string render_card(const Ladder &ladder)
+std::string render_card(const Ladder& ladder)
 {
   std::string out = "Our plan for practising time apart\n\n";
   out += "Call me straight away if:\n";
   if (ladder.emergencies.empty()) {
     out += "  (we have not agreed these yet; let's decide together what counts)\n";
   }
-  for (const std::string &e : ladder.emergencies) {
+  for (const std::string& e : ladder.emergencies) {
     out += fmt::format("  • {}\n", neutralise(e));
   }
   out += fmt::format(
-      "\nOtherwise I will wait {} before getting in touch. If I still want to, I will send one "
-      "text:\n  \"{}\"\nA short answer is all I need, and I will leave it at that.\n",
-      format_duration(ladder.wait), neutralise(ladder.message));
+    "\nOtherwise I will wait {} before getting in touch. If I still want to, I will send one "
+    "text:\n  \"{}\"\nA short answer is all I need, and I will leave it at that.\n",
+    format_duration(ladder.wait), neutralise(ladder.message));
   out += "\nYou know our baby well. This plan is ours, made together.\n";
   return out;
 }

@@ -10,7 +10,7 @@ namespace sepa {
 
 namespace {
 
-std::string trim(const std::string &s)
+std::string trim(const std::string& s)
 {
   const auto b = s.find_first_not_of(" \t\r");
   const auto e = s.find_last_not_of(" \t\r");
@@ -19,7 +19,7 @@ std::string trim(const std::string &s)
 
 } // namespace
 
-std::string ask_text(Context &ctx, const std::string &question)
+std::string ask_text(Context& ctx, const std::string& question)
 {
   ctx.out << question << ' ' << std::flush;
   std::string line;
@@ -30,13 +30,13 @@ std::string ask_text(Context &ctx, const std::string &question)
   const std::string answer = trim(line);
   try {
     return user_text(answer, "answer");
-  } catch (const std::exception &) {
+  } catch (const std::exception&) {
     ctx.out << "That answer could not be kept (it is not plain text), so it is skipped.\n";
     return {};
   }
 }
 
-std::optional<int> ask_rating(Context &ctx, const std::string &question)
+std::optional<int> ask_rating(Context& ctx, const std::string& question)
 {
   for (int attempt = 0; attempt < 3; ++attempt) {
     const std::string answer = ask_text(ctx, question + " (0–10, Enter to skip)");
@@ -52,7 +52,7 @@ std::optional<int> ask_rating(Context &ctx, const std::string &question)
   return std::nullopt;
 }
 
-std::optional<bool> ask_yes_no(Context &ctx, const std::string &question)
+std::optional<bool> ask_yes_no(Context& ctx, const std::string& question)
 {
   const std::string answer = ask_text(ctx, question + " (y/n, Enter to skip)");
   if (answer == "y" || answer == "Y" || answer == "yes" || answer == "Yes") {

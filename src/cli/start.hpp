@@ -19,7 +19,7 @@ struct StartOptions {
   std::string at;
 };
 
-void register_start(CLI::App &app, Context &ctx);
-int run_start(const StartOptions &options, Context &ctx);
+void register_start(CLI::App& app, Context& ctx);
+int run_start(const StartOptions& options, Context& ctx);
 
 } // namespace sepa

@@ -13,7 +13,7 @@ namespace sepa {
 
 namespace {
 
-std::string open_status(const Separation &s, const Timestamp &now)
+std::string open_status(const Separation& s, const Timestamp& now)
 {
   const Seconds elapsed = now - s.started;
   const Timestamp back{s.started.utc + s.planned, s.started.offset};
@@ -45,7 +45,7 @@ std::string open_status(const Separation &s, const Timestamp &now)
   return out;
 }
 
-std::string idle_status(const Ladder &ladder, const Timestamp &now)
+std::string idle_status(const Ladder& ladder, const Timestamp& now)
 {
   std::string out;
   if (ladder.rungs.empty()) {
@@ -55,13 +55,13 @@ std::string idle_status(const Ladder &ladder, const Timestamp &now)
     const auto i = rung_index(ladder, next);
     out += fmt::format("Next: {}{}. Start it with `sepa start`.\n", format_duration(next),
                        i && !ladder.rungs[*i].activity.empty()
-                           ? " (" + neutralise(ladder.rungs[*i].activity) + ")"
-                           : std::string());
+                         ? " (" + neutralise(ladder.rungs[*i].activity) + ")"
+                         : std::string());
   }
   if (ladder.separations.empty()) {
     out += "No separations yet. The first one can be very short.\n";
   } else {
-    const Separation &last = ladder.separations.back();
+    const Separation& last = ladder.separations.back();
     const auto days = (now.local_day() - last.started.local_day()).count();
     if (days < 0) {
       return out + fmt::format("Last practised {} ({}); the clock reads earlier than that, so it "
@@ -79,23 +79,23 @@ std::string idle_status(const Ladder &ladder, const Timestamp &now)
 
 } // namespace
 
-std::string render_status(const Ladder &ladder, const Timestamp &now)
+std::string render_status(const Ladder& ladder, const Timestamp& now)
 {
-  if (const Separation *s = open_separation(ladder)) {
+  if (const Separation* s = open_separation(ladder)) {
     return open_status(*s, now);
   }
   return idle_status(ladder, now);
 }
 
-void register_status(CLI::App &app, Context &ctx)
+void register_status(CLI::App& app, Context& ctx)
 {
-  CLI::App *sub = app.add_subcommand("status", "The separation under way, or the next rung");
+  CLI::App* sub = app.add_subcommand("status", "The separation under way, or the next rung");
   sub->fallthrough();
   sub->footer("Example:\n  sepa status");
   sub->callback([&ctx] { ctx.status = run_status(StatusOptions{}, ctx); });
 }
 
-int run_status(const StatusOptions &, Context &ctx)
+int run_status(const StatusOptions&, Context& ctx)
 {
   const auto ladder = read_ladder(ctx);
   if (!ladder) {

@@ -11,10 +11,10 @@ namespace sepa {
 
 struct StatusOptions {};
 
-void register_status(CLI::App &app, Context &ctx);
-int run_status(const StatusOptions &options, Context &ctx);
+void register_status(CLI::App& app, Context& ctx);
+int run_status(const StatusOptions& options, Context& ctx);
 
 // One screen, pure.
-std::string render_status(const Ladder &ladder, const Timestamp &now);
+std::string render_status(const Ladder& ladder, const Timestamp& now);
 
 } // namespace sepa

@@ -7,18 +7,18 @@ namespace sepa {
 
 namespace {
 
-const CLI::App *subcommand_named(const CLI::App &app, const std::string &name)
+const CLI::App* subcommand_named(const CLI::App& app, const std::string& name)
 {
-  const auto found = app.get_subcommands([&](const CLI::App *s) { return s->get_name() == name; });
+  const auto found = app.get_subcommands([&](const CLI::App* s) { return s->get_name() == name; });
   return found.empty() ? nullptr : found.front();
 }
 
 // Whether `name` ("--file") is an option of `app` or of a command above it that takes a value,
 // so the word after it is that value and not a command.
-bool takes_value(const CLI::App *app, const std::string &name)
+bool takes_value(const CLI::App* app, const std::string& name)
 {
   for (; app != nullptr; app = app->get_parent()) {
-    if (const CLI::Option *opt = app->get_option_no_throw(name)) {
+    if (const CLI::Option* opt = app->get_option_no_throw(name)) {
       return opt->get_items_expected_min() > 0;
     }
   }
@@ -26,12 +26,12 @@ bool takes_value(const CLI::App *app, const std::string &name)
 }
 
 // The visible subcommand of `parent` closest to `word`, when it is close enough to be a typo.
-std::string closest(const CLI::App &parent, const std::string &word)
+std::string closest(const CLI::App& parent, const std::string& word)
 {
   std::string best;
   std::size_t best_distance = 3;
-  for (const CLI::App *sub :
-       parent.get_subcommands([](const CLI::App *s) { return !s->get_group().empty(); })) {
+  for (const CLI::App* sub :
+       parent.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
     const std::size_t d = edit_distance(word, sub->get_name());
     if (d < best_distance) {
       best_distance = d;
@@ -43,7 +43,7 @@ std::string closest(const CLI::App &parent, const std::string &word)
 
 } // namespace
 
-std::size_t edit_distance(const std::string &a, const std::string &b)
+std::size_t edit_distance(const std::string& a, const std::string& b)
 {
   // Three rows of the optimal-string-alignment table: a swap of two neighbours ("stauts") is
   // one edit, so it is not beaten by a word that merely shares letters ("start").
@@ -66,25 +66,25 @@ std::size_t edit_distance(const std::string &a, const std::string &b)
   return prev[b.size()];
 }
 
-std::optional<UnknownCommand> unknown_command(const CLI::App &app,
-                                              const std::vector<std::string> &args)
+std::optional<UnknownCommand> unknown_command(const CLI::App& app,
+                                              const std::vector<std::string>& args)
 {
-  const CLI::App *at = &app;
+  const CLI::App* at = &app;
   std::string path = "sepa";
   for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string &word = args[i];
+    const std::string& word = args[i];
     if (!word.empty() && word[0] == '-') {
       if (word.find('=') == std::string::npos && takes_value(at, word)) {
         ++i;
       }
       continue;
     }
-    if (const CLI::App *sub = subcommand_named(*at, word)) {
+    if (const CLI::App* sub = subcommand_named(*at, word)) {
       at = sub;
       path += " " + word;
       continue;
     }
-    if (at->get_subcommands([](const CLI::App *) { return true; }).empty()) {
+    if (at->get_subcommands([](const CLI::App*) { return true; }).empty()) {
       return std::nullopt; // a command that takes arguments, not commands
     }
     const std::string best = closest(*at, word);

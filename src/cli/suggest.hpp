@@ -21,10 +21,10 @@ struct UnknownCommand {
 // Walks `args` (as typed, without the program name) the way the parser does, skipping options
 // and their values, to the first word that names no command where a command was expected. Empty
 // when every word was a command or an argument. Hidden commands are never suggested.
-std::optional<UnknownCommand> unknown_command(const CLI::App &app,
-                                              const std::vector<std::string> &args);
+std::optional<UnknownCommand> unknown_command(const CLI::App& app,
+                                              const std::vector<std::string>& args);
 
 // Edits (insert, delete, substitute, swap two neighbours) to turn `a` into `b`.
-std::size_t edit_distance(const std::string &a, const std::string &b);
+std::size_t edit_distance(const std::string& a, const std::string& b);
 
 } // namespace sepa

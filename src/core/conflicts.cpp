@@ -50,10 +50,10 @@ bool is_conflict_copy(std::string_view ladder, std::string_view name)
 } // namespace
 
 std::vector<std::string> conflict_copies(std::string_view ladder_name,
-                                         const std::vector<std::string> &names)
+                                         const std::vector<std::string>& names)
 {
   std::vector<std::string> found;
-  for (const std::string &name : names) {
+  for (const std::string& name : names) {
     if (is_conflict_copy(ladder_name, name)) {
       found.push_back(name);
     }

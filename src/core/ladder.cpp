@@ -4,23 +4,23 @@
 
 namespace sepa {
 
-Ladder default_ladder(const Timestamp &now)
+Ladder default_ladder(const Timestamp& now)
 {
   using std::chrono::minutes;
   Ladder ladder;
   ladder.created = format_rfc3339(now);
   ladder.rungs = {
-      {minutes{5}, "A shower, or out to the mailbox", {}},
-      {minutes{15}, "A quick trip to a nearby shop", {}},
-      {minutes{30}, "A walk round the neighbourhood", {}},
-      {minutes{60}, "An appointment, or coffee with a friend", {}},
-      {minutes{120}, "A haircut, a film, or lunch out", {}},
-      {minutes{240}, "Half a day of your own", {}},
+    {minutes{5}, "A shower, or out to the mailbox", {}},
+    {minutes{15}, "A quick trip to a nearby shop", {}},
+    {minutes{30}, "A walk round the neighbourhood", {}},
+    {minutes{60}, "An appointment, or coffee with a friend", {}},
+    {minutes{120}, "A haircut, a film, or lunch out", {}},
+    {minutes{240}, "Half a day of your own", {}},
   };
   return ladder;
 }
 
-const char *to_string(Outcome o)
+const char* to_string(Outcome o)
 {
   switch (o) {
   case Outcome::passed:

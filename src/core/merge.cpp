@@ -16,7 +16,7 @@ namespace sepa {
 namespace {
 
 // How much a copy of a separation has recorded: every detail filled and every list entry.
-std::size_t details(const Separation &s)
+std::size_t details(const Separation& s)
 {
   std::size_t n = s.urges.size() + s.checkins.size() + s.extra.size();
   for (const bool filled :
@@ -28,14 +28,14 @@ std::size_t details(const Separation &s)
   return n;
 }
 
-template <class T> void fill(std::optional<T> &into, const std::optional<T> &from)
+template <class T> void fill(std::optional<T>& into, const std::optional<T>& from)
 {
   if (!into) {
     into = from;
   }
 }
 
-void fill(std::string &into, const std::string &from)
+void fill(std::string& into, const std::string& from)
 {
   if (into.empty()) {
     into = from;
@@ -44,20 +44,20 @@ void fill(std::string &into, const std::string &from)
 
 // Appends the entries `into` lacks, then orders by time. Identical entries are never doubled;
 // entries that differ in anything are both kept, since either may be the real record.
-template <class T> void add_missing(std::vector<T> &into, const std::vector<T> &from)
+template <class T> void add_missing(std::vector<T>& into, const std::vector<T>& from)
 {
-  for (const T &item : from) {
+  for (const T& item : from) {
     if (std::find(into.begin(), into.end(), item) == into.end()) {
       into.push_back(item);
     }
   }
-  std::stable_sort(into.begin(), into.end(), [](const T &a, const T &b) { return a.at < b.at; });
+  std::stable_sort(into.begin(), into.end(), [](const T& a, const T& b) { return a.at < b.at; });
 }
 
-std::size_t add_missing_texts(std::vector<std::string> &into, const std::vector<std::string> &from)
+std::size_t add_missing_texts(std::vector<std::string>& into, const std::vector<std::string>& from)
 {
   std::size_t added = 0;
-  for (const std::string &text : from) {
+  for (const std::string& text : from) {
     if (std::find(into.begin(), into.end(), text) == into.end()) {
       into.push_back(text);
       ++added;
@@ -66,17 +66,17 @@ std::size_t add_missing_texts(std::vector<std::string> &into, const std::vector<
   return added;
 }
 
-void add_missing_keys(Extra &into, const Extra &from)
+void add_missing_keys(Extra& into, const Extra& from)
 {
   into.insert(from.begin(), from.end());
 }
 
-std::size_t merge_rungs(std::vector<Rung> &into, const std::vector<Rung> &from)
+std::size_t merge_rungs(std::vector<Rung>& into, const std::vector<Rung>& from)
 {
   std::size_t added = 0;
-  for (const Rung &rung : from) {
+  for (const Rung& rung : from) {
     const auto same = std::find_if(into.begin(), into.end(),
-                                   [&](const Rung &r) { return r.length == rung.length; });
+                                   [&](const Rung& r) { return r.length == rung.length; });
     if (same == into.end()) {
       into.push_back(rung);
       ++added;
@@ -86,15 +86,15 @@ std::size_t merge_rungs(std::vector<Rung> &into, const std::vector<Rung> &from)
     add_missing_keys(same->extra, rung.extra);
   }
   std::stable_sort(into.begin(), into.end(),
-                   [](const Rung &a, const Rung &b) { return a.length < b.length; });
+                   [](const Rung& a, const Rung& b) { return a.length < b.length; });
   return added;
 }
 
 // The two copies each had one separation under way; the file format allows only one.
-void refuse_two_open(const Ladder &merged, const Ladder &ours)
+void refuse_two_open(const Ladder& merged, const Ladder& ours)
 {
-  std::vector<const Separation *> open;
-  for (const Separation &s : merged.separations) {
+  std::vector<const Separation*> open;
+  for (const Separation& s : merged.separations) {
     if (s.open()) {
       open.push_back(&s);
     }
@@ -102,21 +102,21 @@ void refuse_two_open(const Ladder &merged, const Ladder &ours)
   if (open.size() < 2) {
     return;
   }
-  const auto mine = std::find_if(open.begin(), open.end(), [&](const Separation *s) {
+  const auto mine = std::find_if(open.begin(), open.end(), [&](const Separation* s) {
     return std::any_of(ours.separations.begin(), ours.separations.end(),
-                       [&](const Separation &o) { return o.id == s->id; });
+                       [&](const Separation& o) { return o.id == s->id; });
   });
-  const Separation *yours = mine == open.end() ? open.front() : *mine;
-  const Separation *other = yours == open.front() ? open.back() : open.front();
+  const Separation* yours = mine == open.end() ? open.front() : *mine;
+  const Separation* other = yours == open.front() ? open.back() : open.front();
   throw StateError(
-      fmt::format("your ladder and the other copy each have a separation under way (yours started "
-                  "{}, the other started {}), and only one can be open at a time",
-                  format_day_clock(yours->started), format_day_clock(other->started)),
-      "finish yours first with `sepa done` (or `sepa done --at HH:MM`), then merge again; "
-      "nothing was changed");
+    fmt::format("your ladder and the other copy each have a separation under way (yours started "
+                "{}, the other started {}), and only one can be open at a time",
+                format_day_clock(yours->started), format_day_clock(other->started)),
+    "finish yours first with `sepa done` (or `sepa done --at HH:MM`), then merge again; "
+    "nothing was changed");
 }
 
-std::string earlier_created(const std::string &ours, const std::string &theirs)
+std::string earlier_created(const std::string& ours, const std::string& theirs)
 {
   const auto a = parse_rfc3339(ours);
   const auto b = parse_rfc3339(theirs);
@@ -128,7 +128,7 @@ std::string earlier_created(const std::string &ours, const std::string &theirs)
 
 } // namespace
 
-Side newer_edit(const Separation &ours, const Separation &theirs)
+Side newer_edit(const Separation& ours, const Separation& theirs)
 {
   if (ours.open() != theirs.open()) {
     return ours.open() ? Side::theirs : Side::ours;
@@ -139,11 +139,11 @@ Side newer_edit(const Separation &ours, const Separation &theirs)
   return details(theirs) > details(ours) ? Side::theirs : Side::ours;
 }
 
-Separation merge_separation(const Separation &ours, const Separation &theirs)
+Separation merge_separation(const Separation& ours, const Separation& theirs)
 {
   const bool ours_newer = newer_edit(ours, theirs) == Side::ours;
   Separation out = ours_newer ? ours : theirs;
-  const Separation &older = ours_newer ? theirs : ours;
+  const Separation& older = ours_newer ? theirs : ours;
   fill(out.activity, older.activity);
   fill(out.anxiety, older.anxiety);
   fill(out.peak, older.peak);
@@ -162,24 +162,24 @@ Separation merge_separation(const Separation &ours, const Separation &theirs)
   return out;
 }
 
-MergeResult merge_ladders(const Ladder &ours, const Ladder &theirs)
+MergeResult merge_ladders(const Ladder& ours, const Ladder& theirs)
 {
   MergeResult result{ours, {}};
-  Ladder &merged = result.ladder;
-  MergeSummary &summary = result.summary;
+  Ladder& merged = result.ladder;
+  MergeSummary& summary = result.summary;
 
   std::map<std::string, std::size_t> by_id;
   for (std::size_t i = 0; i < merged.separations.size(); ++i) {
     by_id.emplace(merged.separations[i].id, i);
   }
-  for (const Separation &s : theirs.separations) {
+  for (const Separation& s : theirs.separations) {
     const auto found = by_id.find(s.id);
     if (found == by_id.end()) {
       merged.separations.push_back(s);
       ++summary.added;
       continue;
     }
-    Separation &mine = merged.separations[found->second];
+    Separation& mine = merged.separations[found->second];
     Separation both = merge_separation(mine, s);
     if (both == mine) {
       ++summary.unchanged;
@@ -189,7 +189,7 @@ MergeResult merge_ladders(const Ladder &ours, const Ladder &theirs)
     }
   }
   std::stable_sort(merged.separations.begin(), merged.separations.end(),
-                   [](const Separation &a, const Separation &b) { return a.started < b.started; });
+                   [](const Separation& a, const Separation& b) { return a.started < b.started; });
   refuse_two_open(merged, ours);
 
   summary.rungs = merge_rungs(merged.rungs, theirs.rungs);

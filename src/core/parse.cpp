@@ -15,11 +15,11 @@ struct Unit {
 };
 
 constexpr std::array<Unit, 26> k_units{{
-    {"s", 1},      {"sec", 1},     {"secs", 1},     {"second", 1},   {"seconds", 1}, {"m", 60},
-    {"min", 60},   {"mins", 60},   {"minute", 60},  {"minutes", 60}, {"h", 3600},    {"hr", 3600},
-    {"hrs", 3600}, {"hour", 3600}, {"hours", 3600}, {"d", 0},        {"day", 0},     {"days", 0},
-    {"w", 0},      {"week", 0},    {"mo", 0},       {"month", 0},    {"months", 0},  {"y", 0},
-    {"year", 0},   {"years", 0},
+  {"s", 1},      {"sec", 1},     {"secs", 1},     {"second", 1},   {"seconds", 1}, {"m", 60},
+  {"min", 60},   {"mins", 60},   {"minute", 60},  {"minutes", 60}, {"h", 3600},    {"hr", 3600},
+  {"hrs", 3600}, {"hour", 3600}, {"hours", 3600}, {"d", 0},        {"day", 0},     {"days", 0},
+  {"w", 0},      {"week", 0},    {"mo", 0},       {"month", 0},    {"months", 0},  {"y", 0},
+  {"year", 0},   {"years", 0},
 }};
 
 bool is_digit(char c)
@@ -36,7 +36,7 @@ std::string lower(std::string_view s)
   return out;
 }
 
-const char *k_units_hint = "use s, m or h, e.g. 45s, 15m, 1h30m";
+const char* k_units_hint = "use s, m or h, e.g. 45s, 15m, 1h30m";
 
 } // namespace
 
@@ -83,18 +83,18 @@ Parsed<Seconds> parse_duration(std::string_view text)
     const std::string_view unit_name = std::string_view(s).substr(unit_start, pos - unit_start);
     if (unit_name.empty()) {
       return P::fail(
-          fmt::format("{}: missing unit — did you mean {}m?", text, text),
-          fmt::format("durations need a unit: {}m for minutes, {}h for hours", digits, digits));
+        fmt::format("{}: missing unit — did you mean {}m?", text, text),
+        fmt::format("durations need a unit: {}m for minutes, {}h for hours", digits, digits));
     }
     const auto unit = std::find_if(k_units.begin(), k_units.end(),
-                                   [&](const Unit &u) { return u.name == unit_name; });
+                                   [&](const Unit& u) { return u.name == unit_name; });
     if (unit == k_units.end()) {
       return P::fail(fmt::format("{}: unknown unit '{}'", text, unit_name), k_units_hint);
     }
     if (unit->seconds == 0) {
       return P::fail(
-          fmt::format("{}: sepa measures separations in seconds, minutes and hours", text),
-          "m is always minutes; the longest is 24h");
+        fmt::format("{}: sepa measures separations in seconds, minutes and hours", text),
+        "m is always minutes; the longest is 24h");
     }
     if (last_unit != 0 && unit->seconds >= last_unit) {
       return P::fail(fmt::format("{}: put each unit once, largest first", text),
@@ -134,11 +134,11 @@ std::string format_duration(Seconds d)
   return out;
 }
 
-Parsed<Timestamp> parse_at(std::string_view text, const Timestamp &now, const TimeZone &zone)
+Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const TimeZone& zone)
 {
   using P = Parsed<Timestamp>;
   using namespace std::chrono;
-  const char *forms = "use HH:MM (today), -10m (ten minutes ago) or 2026-11-22T10:05:00+01:00";
+  const char* forms = "use HH:MM (today), -10m (ten minutes ago) or 2026-11-22T10:05:00+01:00";
   if (text.empty()) {
     return P::fail("a time is needed", forms);
   }
@@ -182,7 +182,7 @@ Parsed<Timestamp> parse_at(std::string_view text, const Timestamp &now, const Ti
 Parsed<int> parse_rating(std::string_view text, std::string_view what)
 {
   const bool digits =
-      !text.empty() && text.size() <= 2 && std::all_of(text.begin(), text.end(), is_digit);
+    !text.empty() && text.size() <= 2 && std::all_of(text.begin(), text.end(), is_digit);
   const int value = digits ? std::stoi(std::string(text)) : -1;
   if (value < 0 || value > 10) {
     return Parsed<int>::fail(fmt::format("{} '{}': use a whole number from 0 to 10", what, text),

@@ -8,7 +8,7 @@
 
 namespace sepa {
 
-Separation *open_separation(Ladder &ladder)
+Separation* open_separation(Ladder& ladder)
 {
   for (auto it = ladder.separations.rbegin(); it != ladder.separations.rend(); ++it) {
     if (it->open()) {
@@ -18,12 +18,12 @@ Separation *open_separation(Ladder &ladder)
   return nullptr;
 }
 
-const Separation *open_separation(const Ladder &ladder)
+const Separation* open_separation(const Ladder& ladder)
 {
-  return open_separation(const_cast<Ladder &>(ladder));
+  return open_separation(const_cast<Ladder&>(ladder));
 }
 
-Seconds default_length(const Ladder &ladder)
+Seconds default_length(const Ladder& ladder)
 {
   if (ladder.rungs.empty()) {
     throw UsageError("your ladder has no rungs yet, so there is no length to start with",
@@ -33,7 +33,7 @@ Seconds default_length(const Ladder &ladder)
   return progress.current ? ladder.rungs[*progress.current].length : ladder.rungs.back().length;
 }
 
-std::string describe(const Separation &s, const Timestamp &now)
+std::string describe(const Separation& s, const Timestamp& now)
 {
   const bool today = s.started.local_day() == now.local_day();
   return fmt::format("started {}, planned {}",
@@ -46,7 +46,7 @@ namespace {
 // The clock reads earlier than an instant already recorded: it was moved back, or another
 // machine sharing the ladder runs ahead. No --at can help (it would be in the future), so say
 // what happened instead of reporting a negative duration.
-[[noreturn]] void clock_behind(const Timestamp &now, const char *what, const Timestamp &recorded)
+[[noreturn]] void clock_behind(const Timestamp& now, const char* what, const Timestamp& recorded)
 {
   throw StateError(fmt::format("the clock says it is {}, which is before {} ({})",
                                format_day_clock(now), what, format_day_clock(recorded)),
@@ -56,10 +56,10 @@ namespace {
 
 } // namespace
 
-Separation &start_separation(Ladder &ladder, const StartRequest &request, const Timestamp &now,
+Separation& start_separation(Ladder& ladder, const StartRequest& request, const Timestamp& now,
                              std::string id)
 {
-  if (const Separation *open = open_separation(ladder)) {
+  if (const Separation* open = open_separation(ladder)) {
     throw StateError(fmt::format("a separation is already open ({})", describe(*open, now)),
                      "if you are back, end it first with `sepa done` (or `sepa done --at HH:MM`)");
   }
@@ -67,7 +67,7 @@ Separation &start_separation(Ladder &ladder, const StartRequest &request, const 
   s.id = std::move(id);
   s.started = request.at.value_or(now);
   if (!ladder.separations.empty()) {
-    const Separation &last = ladder.separations.back();
+    const Separation& last = ladder.separations.back();
     if (last.ended && s.started.utc < last.ended->utc) {
       if (!request.at) {
         clock_behind(now, "your last separation ended", *last.ended);
@@ -91,13 +91,13 @@ Separation &start_separation(Ladder &ladder, const StartRequest &request, const 
   return ladder.separations.back();
 }
 
-Separation &finish_separation(Ladder &ladder, const DoneRequest &request, const Timestamp &now)
+Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const Timestamp& now)
 {
-  Separation *s = open_separation(ladder);
+  Separation* s = open_separation(ladder);
   if (s == nullptr) {
     throw StateError(
-        "no separation is open, so there is nothing to finish",
-        "start one with `sepa start` (or `sepa start 15m --at -15m` if you already went)");
+      "no separation is open, so there is nothing to finish",
+      "start one with `sepa start` (or `sepa start 15m --at -15m` if you already went)");
   }
   const Timestamp end = request.at.value_or(now);
   if (end.utc < s->started.utc) {
@@ -118,7 +118,7 @@ Separation &finish_separation(Ladder &ladder, const DoneRequest &request, const 
   return *s;
 }
 
-bool left_open_too_long(const Separation &s, const Timestamp &now)
+bool left_open_too_long(const Separation& s, const Timestamp& now)
 {
   if (!s.open()) {
     return false;

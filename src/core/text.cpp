@@ -46,7 +46,7 @@ std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t pos)
   return {cp, len};
 }
 
-void encode(char32_t cp, std::string &out)
+void encode(char32_t cp, std::string& out)
 {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -69,9 +69,9 @@ struct Range {
   char32_t lo, hi;
 };
 
-bool in(char32_t cp, const Range *begin, const Range *end)
+bool in(char32_t cp, const Range* begin, const Range* end)
 {
-  for (const Range *r = begin; r != end; ++r) {
+  for (const Range* r = begin; r != end; ++r) {
     if (cp >= r->lo && cp <= r->hi) {
       return true;
     }
@@ -110,7 +110,7 @@ constexpr std::array<Range, 17> k_wide{{{0x1100, 0x115F},
                                         {0xFF00, 0xFF60},
                                         {0xFFE0, 0xFFE6}}};
 constexpr std::array<Range, 4> k_wide_astral{
-    {{0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD}}};
+  {{0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD}}};
 
 std::size_t width_of(char32_t cp)
 {
@@ -131,7 +131,7 @@ bool is_bidi_control(char32_t cp)
          cp == 0x200F || cp == 0x061C;
 }
 
-template <class F> void each(std::string_view s, F &&f)
+template <class F> void each(std::string_view s, F&& f)
 {
   for (std::size_t pos = 0; pos < s.size();) {
     const auto [cp, len] = decode(s, pos);

@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string temp_prefix(const fs::path &target)
+std::string temp_prefix(const fs::path& target)
 {
   // Appended piecewise: GCC 12 reports a false -Wrestrict for `"." + string + ".tmp-"`.
   std::string prefix = ".";
@@ -24,12 +24,12 @@ std::string temp_prefix(const fs::path &target)
   return prefix;
 }
 
-fs::path parent_or_dot(const fs::path &path)
+fs::path parent_or_dot(const fs::path& path)
 {
   return path.has_parent_path() ? path.parent_path() : fs::path(".");
 }
 
-const char *file_kind(mode_t mode)
+const char* file_kind(mode_t mode)
 {
   if (S_ISDIR(mode)) {
     return "a folder";
@@ -45,12 +45,12 @@ const char *file_kind(mode_t mode)
 
 } // namespace
 
-std::string quote(const fs::path &path)
+std::string quote(const fs::path& path)
 {
   const std::string s = path.string();
   const bool safe =
-      !s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP"
-                                        "QRSTUVWXYZ0123456789/._-+:,@%") == std::string::npos;
+    !s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP"
+                                      "QRSTUVWXYZ0123456789/._-+:,@%") == std::string::npos;
   if (safe) {
     return s;
   }
@@ -61,7 +61,7 @@ std::string quote(const fs::path &path)
   return out + "'";
 }
 
-std::optional<std::string> read_file(const fs::path &path)
+std::optional<std::string> read_file(const fs::path& path)
 {
   // O_NONBLOCK so that a FIFO at the ladder's path cannot hang sepa.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -105,7 +105,7 @@ std::optional<std::string> read_file(const fs::path &path)
   return text;
 }
 
-void make_private_dirs(const fs::path &dir)
+void make_private_dirs(const fs::path& dir)
 {
   if (dir.empty()) {
     return;
@@ -122,7 +122,7 @@ void make_private_dirs(const fs::path &dir)
   ::chmod(dir.c_str(), 0700); // whatever the umask: the folder holds mental-health data
 }
 
-fs::path write_temp_synced(const fs::path &target, std::string_view text)
+fs::path write_temp_synced(const fs::path& target, std::string_view text)
 {
   std::string name = (parent_or_dot(target) / temp_prefix(target)).string() + "XXXXXX";
   const int fd = ::mkostemp(name.data(), O_CLOEXEC);
@@ -163,18 +163,18 @@ fs::path write_temp_synced(const fs::path &target, std::string_view text)
   return name;
 }
 
-void remove_stale_temps(const fs::path &target)
+void remove_stale_temps(const fs::path& target)
 {
   const std::string prefix = temp_prefix(target);
   std::error_code ec;
-  for (const auto &entry : fs::directory_iterator(parent_or_dot(target), ec)) {
+  for (const auto& entry : fs::directory_iterator(parent_or_dot(target), ec)) {
     if (entry.path().filename().string().rfind(prefix, 0) == 0) {
       fs::remove(entry.path(), ec);
     }
   }
 }
 
-void sync_dir(const fs::path &dir)
+void sync_dir(const fs::path& dir)
 {
   const fs::path d = dir.empty() ? fs::path(".") : dir;
   const int fd = ::open(d.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -197,7 +197,7 @@ std::string read_small(int fd)
   return n > 0 ? std::string(buf, static_cast<std::size_t>(n)) : std::string();
 }
 
-void write_small(int fd, const std::string &text)
+void write_small(int fd, const std::string& text)
 {
   if (::ftruncate(fd, 0) == 0) {
     [[maybe_unused]] const ssize_t n = ::pwrite(fd, text.data(), text.size(), 0);

@@ -12,7 +12,7 @@ namespace sepa {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> names_in(const fs::path &dir)
+std::vector<std::string> names_in(const fs::path& dir)
 {
   std::vector<std::string> names;
   std::error_code ec;
@@ -23,7 +23,7 @@ std::vector<std::string> names_in(const fs::path &dir)
   return names;
 }
 
-FileFacts file_facts(const fs::path &path)
+FileFacts file_facts(const fs::path& path)
 {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
@@ -32,7 +32,7 @@ FileFacts file_facts(const fs::path &path)
   return {true, static_cast<std::uintmax_t>(st.st_size), static_cast<unsigned>(st.st_mode & 07777)};
 }
 
-LockProbe probe_lock(const fs::path &lock)
+LockProbe probe_lock(const fs::path& lock)
 {
   const int fd = ::open(lock.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
@@ -47,7 +47,7 @@ LockProbe probe_lock(const fs::path &lock)
   return probe;
 }
 
-std::string zone_description(const Environment &env)
+std::string zone_description(const Environment& env)
 {
   if (const auto tz = env.get("TZ")) {
     return "TZ=" + *tz;

@@ -13,7 +13,7 @@
 namespace sepa {
 
 // The names of the entries in `dir`; empty when it cannot be listed.
-std::vector<std::string> names_in(const std::filesystem::path &dir);
+std::vector<std::string> names_in(const std::filesystem::path& dir);
 
 struct FileFacts {
   bool exists = false;
@@ -21,7 +21,7 @@ struct FileFacts {
   unsigned mode = 0; // permission bits, e.g. 0600
 };
 
-FileFacts file_facts(const std::filesystem::path &path);
+FileFacts file_facts(const std::filesystem::path& path);
 
 enum class LockState { no_file, free, held };
 
@@ -31,9 +31,9 @@ struct LockProbe {
 };
 
 // Asks for a shared lock without waiting and lets go at once; never creates the lock file.
-LockProbe probe_lock(const std::filesystem::path &lock);
+LockProbe probe_lock(const std::filesystem::path& lock);
 
 // "TZ=Europe/Paris", "Europe/Paris (from /etc/localtime)", or "the system default (UTC)".
-std::string zone_description(const Environment &env);
+std::string zone_description(const Environment& env);
 
 } // namespace sepa

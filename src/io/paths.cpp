@@ -6,7 +6,7 @@ namespace sepa {
 
 namespace fs = std::filesystem;
 
-LadderPath resolve_ladder_path(const std::string &flag, const Environment &env)
+LadderPath resolve_ladder_path(const std::string& flag, const Environment& env)
 {
   if (!flag.empty()) {
     return {flag, PathSource::flag};
@@ -24,7 +24,7 @@ LadderPath resolve_ladder_path(const std::string &flag, const Environment &env)
                    "name the file with --file PATH or SEPA_FILE=PATH");
 }
 
-const char *to_string(PathSource source)
+const char* to_string(PathSource source)
 {
   switch (source) {
   case PathSource::flag:

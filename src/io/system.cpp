@@ -26,7 +26,7 @@ std::chrono::minutes LocalZone::offset_at(SysSeconds utc) const
   return std::chrono::minutes{local.tm_gmtoff / 60};
 }
 
-std::optional<std::string> Environment::get(const std::string &name) const
+std::optional<std::string> Environment::get(const std::string& name) const
 {
   const auto it = vars.find(name);
   if (it == vars.end()) {
@@ -38,9 +38,9 @@ std::optional<std::string> Environment::get(const std::string &name) const
 Environment Environment::capture()
 {
   Environment env;
-  for (const char *name : {"SEPA_FILE", "XDG_DATA_HOME", "XDG_STATE_HOME", "HOME", "NO_COLOR",
+  for (const char* name : {"SEPA_FILE", "XDG_DATA_HOME", "XDG_STATE_HOME", "HOME", "NO_COLOR",
                            "TERM", "COLUMNS", "TZ"}) {
-    if (const char *value = std::getenv(name)) {
+    if (const char* value = std::getenv(name)) {
       env.vars.emplace(name, value);
     }
   }
@@ -64,7 +64,7 @@ std::string random_id()
   std::array<unsigned char, 16> b{};
   if (::getrandom(b.data(), b.size(), 0) != static_cast<ssize_t>(b.size())) {
     std::random_device rd;
-    for (auto &byte : b) {
+    for (auto& byte : b) {
       byte = static_cast<unsigned char>(rd());
     }
   }

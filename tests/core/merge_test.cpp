@@ -9,13 +9,13 @@
 namespace sepa {
 namespace {
 
-Timestamp at(const char *text)
+Timestamp at(const char* text)
 {
   return *parse_rfc3339(text);
 }
 
 // A separation of 15 minutes started at `start`, closed at `end` when given.
-Separation sep(const std::string &id, const char *start, const char *end = nullptr)
+Separation sep(const std::string& id, const char* start, const char* end = nullptr)
 {
   Separation s;
   s.id = id;
@@ -27,7 +27,7 @@ Separation sep(const std::string &id, const char *start, const char *end = nullp
   return s;
 }
 
-Separation stamped(Separation s, const char *updated)
+Separation stamped(Separation s, const char* updated)
 {
   s.updated = at(updated);
   return s;
@@ -40,17 +40,17 @@ Ladder ladder_with(std::vector<Separation> separations)
   return l;
 }
 
-std::set<std::string> ids(const Ladder &l)
+std::set<std::string> ids(const Ladder& l)
 {
   std::set<std::string> out;
-  for (const Separation &s : l.separations) {
+  for (const Separation& s : l.separations) {
     out.insert(s.id);
   }
   return out;
 }
 
 struct PrecedenceCase {
-  const char *name;
+  const char* name;
   Separation ours;
   Separation theirs;
   Side expected;
@@ -65,24 +65,24 @@ TEST(NewerEdit, FollowsTheDocumentedPrecedence)
   Separation open_urge = open;
   open_urge.urges.push_back({at("2026-11-22T10:05:00+01:00"), 6, {}});
   const PrecedenceCase cases[] = {
-      {"closed beats open (theirs closed)", open, closed, Side::theirs},
-      {"closed beats open (ours closed)", closed, open, Side::ours},
-      {"closed beats an open copy edited later", closed,
-       stamped(open_urge, "2026-11-22T10:20:00+01:00"), Side::ours},
-      {"later updated wins", stamped(closed, "2026-11-22T10:15:00+01:00"),
-       stamped(closed, "2026-11-22T10:16:00+01:00"), Side::theirs},
-      {"later updated wins over more details", stamped(closed_peak, "2026-11-22T10:15:00+01:00"),
-       stamped(closed, "2026-11-22T10:16:00+01:00"), Side::theirs},
-      {"ours updated later", stamped(closed, "2026-11-22T11:00:00+01:00"),
-       stamped(closed_peak, "2026-11-22T10:16:00+01:00"), Side::ours},
-      {"same updated: more details wins", stamped(closed, "2026-11-22T10:15:00+01:00"),
-       stamped(closed_peak, "2026-11-22T10:15:00+01:00"), Side::theirs},
-      {"only one stamped: more details wins", closed_peak,
-       stamped(closed, "2026-11-22T10:16:00+01:00"), Side::ours},
-      {"open copies: the one with an urge wins", open, open_urge, Side::theirs},
-      {"a full tie keeps ours", closed, closed, Side::ours},
+    {"closed beats open (theirs closed)", open, closed, Side::theirs},
+    {"closed beats open (ours closed)", closed, open, Side::ours},
+    {"closed beats an open copy edited later", closed,
+     stamped(open_urge, "2026-11-22T10:20:00+01:00"), Side::ours},
+    {"later updated wins", stamped(closed, "2026-11-22T10:15:00+01:00"),
+     stamped(closed, "2026-11-22T10:16:00+01:00"), Side::theirs},
+    {"later updated wins over more details", stamped(closed_peak, "2026-11-22T10:15:00+01:00"),
+     stamped(closed, "2026-11-22T10:16:00+01:00"), Side::theirs},
+    {"ours updated later", stamped(closed, "2026-11-22T11:00:00+01:00"),
+     stamped(closed_peak, "2026-11-22T10:16:00+01:00"), Side::ours},
+    {"same updated: more details wins", stamped(closed, "2026-11-22T10:15:00+01:00"),
+     stamped(closed_peak, "2026-11-22T10:15:00+01:00"), Side::theirs},
+    {"only one stamped: more details wins", closed_peak,
+     stamped(closed, "2026-11-22T10:16:00+01:00"), Side::ours},
+    {"open copies: the one with an urge wins", open, open_urge, Side::theirs},
+    {"a full tie keeps ours", closed, closed, Side::ours},
   };
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     SCOPED_TRACE(c.name);
     EXPECT_EQ(newer_edit(c.ours, c.theirs), c.expected);
   }
@@ -127,10 +127,10 @@ TEST(MergeSeparation, KeepsTheNewerValueWhenBothRecordedOne)
 TEST(MergeLadders, DisjointLaddersKeepEverySeparationInStartOrder)
 {
   const Ladder ours =
-      ladder_with({sep("a", "2026-11-20T10:00:00+01:00", "2026-11-20T10:15:00+01:00"),
-                   sep("c", "2026-11-22T10:00:00+01:00", "2026-11-22T10:15:00+01:00")});
+    ladder_with({sep("a", "2026-11-20T10:00:00+01:00", "2026-11-20T10:15:00+01:00"),
+                 sep("c", "2026-11-22T10:00:00+01:00", "2026-11-22T10:15:00+01:00")});
   const Ladder theirs =
-      ladder_with({sep("b", "2026-11-21T10:00:00+01:00", "2026-11-21T10:15:00+01:00")});
+    ladder_with({sep("b", "2026-11-21T10:00:00+01:00", "2026-11-21T10:15:00+01:00")});
   const MergeResult r = merge_ladders(ours, theirs);
   ASSERT_EQ(r.ladder.separations.size(), 3u);
   EXPECT_EQ(r.ladder.separations[0].id, "a");
@@ -178,7 +178,7 @@ TEST(MergeLadders, IsIdempotent)
   b_theirs.peak = 2;
   b_theirs.updated = at("2026-11-21T20:00:00+01:00");
   Ladder ours =
-      ladder_with({sep("a", "2026-11-20T10:00:00+01:00", "2026-11-20T10:15:00+01:00"), b_ours});
+    ladder_with({sep("a", "2026-11-20T10:00:00+01:00", "2026-11-20T10:15:00+01:00"), b_ours});
   Ladder theirs = ladder_with({b_theirs, sep("c", "2026-11-22T10:00:00+01:00")});
   theirs.strengths = {"Calm at bath time"};
   theirs.rungs.push_back({std::chrono::minutes{20}, "Round the block", {}});
@@ -247,9 +247,9 @@ TEST(MergeLadders, RefusesTwoSeparationsUnderWay)
   try {
     merge_ladders(ours, theirs);
     FAIL() << "expected a refusal";
-  } catch (const StateError &e) {
+  } catch (const StateError& e) {
     EXPECT_NE(std::string(e.what()).find("yours started Sun 22 Nov 10:00"), std::string::npos)
-        << e.what();
+      << e.what();
     EXPECT_NE(e.hint().find("sepa done"), std::string::npos);
   }
 }
@@ -258,8 +258,8 @@ TEST(MergeLadders, AnOpenSeparationClosedOnTheOtherMachineIsNotOpenTwice)
 {
   const Ladder ours = ladder_with({sep("a", "2026-11-22T10:00:00+01:00")});
   const Ladder theirs =
-      ladder_with({sep("a", "2026-11-22T10:00:00+01:00", "2026-11-22T10:15:00+01:00"),
-                   sep("b", "2026-11-22T11:00:00+01:00")});
+    ladder_with({sep("a", "2026-11-22T10:00:00+01:00", "2026-11-22T10:15:00+01:00"),
+                 sep("b", "2026-11-22T11:00:00+01:00")});
   const MergeResult r = merge_ladders(ours, theirs);
   ASSERT_EQ(r.ladder.separations.size(), 2u);
   EXPECT_FALSE(r.ladder.separations[0].open());

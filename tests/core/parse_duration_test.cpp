@@ -10,25 +10,25 @@ using std::chrono::minutes;
 using std::chrono::seconds;
 
 struct Accepted {
-  const char *text;
+  const char* text;
   Seconds value;
-  const char *canonical;
+  const char* canonical;
 };
 
 TEST(ParseDuration, AcceptsEveryDocumentedForm)
 {
   const Accepted cases[] = {
-      {"5m", minutes{5}, "5m"},      {"15min", minutes{15}, "15m"},
-      {"1h", hours{1}, "1h"},        {"1h30m", minutes{90}, "1h30m"},
-      {"90m", minutes{90}, "1h30m"}, {"2h15m", minutes{135}, "2h15m"},
-      {"45s", seconds{45}, "45s"},   {"45sec", seconds{45}, "45s"},
-      {"2hr", hours{2}, "2h"},       {"3hour", hours{3}, "3h"},
-      {"2hours", hours{2}, "2h"},    {"10mins", minutes{10}, "10m"},
-      {"1minute", minutes{1}, "1m"}, {"1h1m1s", seconds{3661}, "1h1m1s"},
-      {"24h", hours{24}, "24h"},     {"15M", minutes{15}, "15m"},
-      {"1440m", hours{24}, "24h"},   {"30seconds", seconds{30}, "30s"},
+    {"5m", minutes{5}, "5m"},      {"15min", minutes{15}, "15m"},
+    {"1h", hours{1}, "1h"},        {"1h30m", minutes{90}, "1h30m"},
+    {"90m", minutes{90}, "1h30m"}, {"2h15m", minutes{135}, "2h15m"},
+    {"45s", seconds{45}, "45s"},   {"45sec", seconds{45}, "45s"},
+    {"2hr", hours{2}, "2h"},       {"3hour", hours{3}, "3h"},
+    {"2hours", hours{2}, "2h"},    {"10mins", minutes{10}, "10m"},
+    {"1minute", minutes{1}, "1m"}, {"1h1m1s", seconds{3661}, "1h1m1s"},
+    {"24h", hours{24}, "24h"},     {"15M", minutes{15}, "15m"},
+    {"1440m", hours{24}, "24h"},   {"30seconds", seconds{30}, "30s"},
   };
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
     const auto d = parse_duration(c.text);
     ASSERT_TRUE(d) << d.error;
@@ -38,38 +38,38 @@ TEST(ParseDuration, AcceptsEveryDocumentedForm)
 }
 
 struct Rejected {
-  const char *text;
-  const char *error_part;
-  const char *hint_part;
+  const char* text;
+  const char* error_part;
+  const char* hint_part;
 };
 
 TEST(ParseDuration, RejectsBadFormsWithAHint)
 {
   const Rejected cases[] = {
-      {"15", "15: missing unit — did you mean 15m?", "15m"},
-      {"1h30", "did you mean 1h30m?", "unit"},
-      {"15x", "unknown unit 'x'", "use s, m or h"},
-      {"-5m", "more than zero", "--at"},
-      {"0m", "more than zero", "5m"},
-      {"0h0m", "more than zero", "5m"},
-      {"25h", "more than 24 hours", "24h"},
-      {"24h1s", "more than 24 hours", "24h"},
-      {"3mo", "seconds, minutes and hours", "m is always minutes"},
-      {"1y", "seconds, minutes and hours", "24h"},
-      {"2d", "seconds, minutes and hours", "24h"},
-      {"1w", "seconds, minutes and hours", "24h"},
-      {"", "a duration is needed", "15m"},
-      {" ", "has no spaces", "15m"},
-      {"15 m", "has no spaces", "did you mean 15m?"},
-      {" 15m", "has no spaces", "did you mean 15m?"},
-      {"99999999999999999999m", "more than 24 hours", "24h"},
-      {"1.5h", "whole numbers", "1h30m"},
-      {"30m1h", "largest first", "1h30m"},
-      {"5m5m", "largest first", "1h30m"},
-      {"m", "expected a number", "15m"},
-      {"h15", "expected a number", "15m"},
+    {"15", "15: missing unit — did you mean 15m?", "15m"},
+    {"1h30", "did you mean 1h30m?", "unit"},
+    {"15x", "unknown unit 'x'", "use s, m or h"},
+    {"-5m", "more than zero", "--at"},
+    {"0m", "more than zero", "5m"},
+    {"0h0m", "more than zero", "5m"},
+    {"25h", "more than 24 hours", "24h"},
+    {"24h1s", "more than 24 hours", "24h"},
+    {"3mo", "seconds, minutes and hours", "m is always minutes"},
+    {"1y", "seconds, minutes and hours", "24h"},
+    {"2d", "seconds, minutes and hours", "24h"},
+    {"1w", "seconds, minutes and hours", "24h"},
+    {"", "a duration is needed", "15m"},
+    {" ", "has no spaces", "15m"},
+    {"15 m", "has no spaces", "did you mean 15m?"},
+    {" 15m", "has no spaces", "did you mean 15m?"},
+    {"99999999999999999999m", "more than 24 hours", "24h"},
+    {"1.5h", "whole numbers", "1h30m"},
+    {"30m1h", "largest first", "1h30m"},
+    {"5m5m", "largest first", "1h30m"},
+    {"m", "expected a number", "15m"},
+    {"h15", "expected a number", "15m"},
   };
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
     const auto d = parse_duration(c.text);
     ASSERT_FALSE(d);

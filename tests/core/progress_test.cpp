@@ -18,7 +18,7 @@ Ladder three_rungs()
 }
 
 // A finished separation: started at `start`, back after `apart` minutes.
-Separation sep(const std::string &start, int planned, int apart, std::optional<int> peak,
+Separation sep(const std::string& start, int planned, int apart, std::optional<int> peak,
                std::optional<int> after = std::nullopt, std::optional<bool> happened = std::nullopt)
 {
   Separation s;
@@ -36,22 +36,22 @@ TEST(IsGood, NeedsThePlannedTimeAndOneSignOfManageableWorry)
 {
   const Rules rules;
   struct Case {
-    const char *name;
+    const char* name;
     Separation s;
     bool good;
   };
   const Case cases[] = {
-      {"low peak", sep("2026-11-20T10:00:00+01:00", 15, 15, 3), true},
-      {"peak just too high", sep("2026-11-20T10:00:00+01:00", 15, 15, 4), false},
-      {"after at half the peak", sep("2026-11-20T10:00:00+01:00", 15, 15, 8, 4), true},
-      {"after above half", sep("2026-11-20T10:00:00+01:00", 15, 15, 8, 5), false},
-      {"fear did not happen", sep("2026-11-20T10:00:00+01:00", 15, 15, 9, 9, false), true},
-      {"fear happened", sep("2026-11-20T10:00:00+01:00", 15, 15, 9, 9, true), false},
-      {"early return even if calm", sep("2026-11-20T10:00:00+01:00", 15, 10, 1), false},
-      {"a minute short is not early", sep("2026-11-20T10:00:00+01:00", 15, 14, 1), true},
-      {"nothing rated", sep("2026-11-20T10:00:00+01:00", 15, 15, std::nullopt), false},
+    {"low peak", sep("2026-11-20T10:00:00+01:00", 15, 15, 3), true},
+    {"peak just too high", sep("2026-11-20T10:00:00+01:00", 15, 15, 4), false},
+    {"after at half the peak", sep("2026-11-20T10:00:00+01:00", 15, 15, 8, 4), true},
+    {"after above half", sep("2026-11-20T10:00:00+01:00", 15, 15, 8, 5), false},
+    {"fear did not happen", sep("2026-11-20T10:00:00+01:00", 15, 15, 9, 9, false), true},
+    {"fear happened", sep("2026-11-20T10:00:00+01:00", 15, 15, 9, 9, true), false},
+    {"early return even if calm", sep("2026-11-20T10:00:00+01:00", 15, 10, 1), false},
+    {"a minute short is not early", sep("2026-11-20T10:00:00+01:00", 15, 14, 1), true},
+    {"nothing rated", sep("2026-11-20T10:00:00+01:00", 15, 15, std::nullopt), false},
   };
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     SCOPED_TRACE(c.name);
     EXPECT_EQ(is_good(c.s, rules), c.good);
   }
@@ -105,7 +105,7 @@ TEST(Assess, ThreeTriesWithoutADropInPeakSuggestARungInBetween)
 {
   // 10:00 30m peak 6, next day peak 7, next day peak 6: no drop from the first of the three.
   Ladder l = three_rungs();
-  for (const char *day : {"2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"}) {
+  for (const char* day : {"2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"}) {
     l.separations.push_back(sep(std::string(day) + "T10:00:00Z", 5, 5, 1));
     l.separations.push_back(sep(std::string(day) + "T11:00:00Z", 15, 15, 2));
   }
@@ -163,7 +163,7 @@ TEST(Between, RoundsToAFriendlyStep)
   };
   const Case cases[] = {{15, 30, 20},  {5, 15, 10},     {30, 60, 45},        {0, 5, 2},
                         {60, 120, 90}, {120, 240, 180}, {5, 6, std::nullopt}};
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     SCOPED_TRACE(std::to_string(c.shorter) + "→" + std::to_string(c.longer));
     const auto got = between(minutes{c.shorter}, minutes{c.longer});
     if (c.pick) {

@@ -6,7 +6,7 @@
 namespace sepa {
 namespace {
 
-Timestamp at(const char *text)
+Timestamp at(const char* text)
 {
   return *parse_rfc3339(text);
 }

@@ -14,7 +14,7 @@ using test::at;
 TEST(StartSeparation, UsesTheCurrentRungAndItsActivityWhenNoneIsGiven)
 {
   Ladder l = default_ladder(at("2026-11-22T09:00:00+01:00"));
-  const Separation &s = start_separation(l, {}, at("2026-11-22T10:00:00+01:00"), "id-1");
+  const Separation& s = start_separation(l, {}, at("2026-11-22T10:00:00+01:00"), "id-1");
   EXPECT_EQ(s.planned, minutes{5});
   EXPECT_EQ(s.activity, l.rungs[0].activity);
   EXPECT_EQ(s.started, at("2026-11-22T10:00:00+01:00"));
@@ -28,7 +28,7 @@ TEST(StartSeparation, RefusesWhileOneIsOpenNamingIt)
   try {
     start_separation(l, {}, at("2026-11-22T10:07:00+01:00"), "b");
     FAIL() << "expected a refusal";
-  } catch (const StateError &e) {
+  } catch (const StateError& e) {
     EXPECT_STREQ(e.what(), "a separation is already open (started 10:05, planned 15m)");
     EXPECT_EQ(e.code(), Exit::refused);
   }
@@ -54,7 +54,7 @@ TEST(FinishSeparation, RecordsTheEndAndRatings)
   r.after = 2;
   r.happened = false;
   r.praise = "Calm voice";
-  const Separation &s = finish_separation(l, r, at("2026-11-22T10:16:00Z"));
+  const Separation& s = finish_separation(l, r, at("2026-11-22T10:16:00Z"));
   ASSERT_TRUE(s.ended);
   EXPECT_EQ(*s.ended - s.started, minutes{16});
   EXPECT_EQ(s.peak, 5);

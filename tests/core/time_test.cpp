@@ -24,7 +24,7 @@ public:
 
 TEST(Rfc3339, RoundTripsWithTheOffsetInForce)
 {
-  for (const char *text : {"2026-11-22T10:05:00+01:00", "2026-07-01T23:59:59-04:00",
+  for (const char* text : {"2026-11-22T10:05:00+01:00", "2026-07-01T23:59:59-04:00",
                            "2026-01-01T00:00:00+00:00", "2026-03-29T03:00:00+05:45"}) {
     SCOPED_TRACE(text);
     const auto t = parse_rfc3339(text);
@@ -37,7 +37,7 @@ TEST(Rfc3339, AcceptsZuluAndFractionsAndRejectsNonsense)
 {
   EXPECT_EQ(format_rfc3339(*parse_rfc3339("2026-11-22T10:05:00.123Z")),
             "2026-11-22T10:05:00+00:00");
-  for (const char *bad : {"", "2026-11-22", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z",
+  for (const char* bad : {"", "2026-11-22", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z",
                           "2026-11-22T24:00:00Z", "2026-11-22T10:05:00", "2026-11-22T10:05:00+1",
                           "2026-11-22T10:05:00Zjunk", "2026-11-22T10:05:00.Z"}) {
     SCOPED_TRACE(bad);
@@ -61,14 +61,14 @@ TEST(ParseAt, RefusesTheFutureAndBadForms)
   const FixedZone utc{minutes{0}};
   const Timestamp now = at("2026-11-22T10:30:00Z");
   struct Case {
-    const char *text;
-    const char *error_part;
+    const char* text;
+    const char* error_part;
   };
   const Case cases[] = {{"10:31", "in the future"},     {"2026-11-23T00:00:00Z", "in the future"},
                         {"25:00", "not a time of day"}, {"10:5", "not a time"},
                         {"-10", "missing unit"},        {"yesterday", "not a time sepa"},
                         {"", "a time is needed"},       {"-0m", "more than zero"}};
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
     const auto r = parse_at(c.text, now, utc);
     ASSERT_FALSE(r);
@@ -107,7 +107,7 @@ TEST(ParseRating, ZeroToTen)
 {
   EXPECT_EQ(parse_rating("0", "--peak").value, 0);
   EXPECT_EQ(parse_rating("10", "--peak").value, 10);
-  for (const char *bad : {"11", "-1", "", "3.5", "high", "007"}) {
+  for (const char* bad : {"11", "-1", "", "3.5", "high", "007"}) {
     SCOPED_TRACE(bad);
     const auto r = parse_rating(bad, "--peak");
     EXPECT_FALSE(r);

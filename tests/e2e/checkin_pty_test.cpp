@@ -3,8 +3,8 @@
 // redraws at the new width, and the end of the window rings and asks.
 
 #include "e2e/checkin_ladder.hpp"
-#include "support/pty.hpp"
 #include "sepa/text.hpp"
+#include "support/pty.hpp"
 
 #include <array>
 #include <cerrno>

@@ -13,16 +13,16 @@
 namespace sepa::test {
 namespace {
 
-constexpr const char *k_script = "/usr/bin/script";
+constexpr const char* k_script = "/usr/bin/script";
 
 // Runs `sepa --file LADDER plan ARGS` on a pseudo-terminal with exactly `env`; returns its output.
-std::string on_terminal(const std::string &ladder, const std::string &env, const std::string &args)
+std::string on_terminal(const std::string& ladder, const std::string& env, const std::string& args)
 {
   const std::string command = "env -i PATH=/usr/bin:/bin HOME=/nonexistent-sepa-test-home TZ=UTC " +
                               env + " " + k_script + " -qec '" + SEPA_BINARY + " --file " + ladder +
                               " " + args + " plan' /dev/null </dev/null";
   std::string out;
-  FILE *pipe = ::popen(command.c_str(), "r");
+  FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) {
     return out;
   }
@@ -34,7 +34,7 @@ std::string on_terminal(const std::string &ladder, const std::string &env, const
   return out;
 }
 
-bool coloured(const std::string &text)
+bool coloured(const std::string& text)
 {
   return text.find("\x1b[") != std::string::npos;
 }
@@ -48,19 +48,19 @@ TEST(ColourOnATerminal, FollowsNoColorTermAndTheFlag)
   const std::string ladder = (dir / "ladder.json").string();
   ASSERT_EQ(run_sepa({"--file", ladder, "plan"}).status, 0);
   struct Case {
-    const char *env;
-    const char *args;
+    const char* env;
+    const char* args;
     bool colour;
   };
   const Case cases[] = {
-      {"TERM=xterm", "", true},
-      {"TERM=xterm NO_COLOR=1", "", false},
-      {"TERM=xterm NO_COLOR=", "", true},
-      {"TERM=dumb", "", false},
-      {"TERM=xterm", "--color never", false},
-      {"TERM=dumb NO_COLOR=1", "--color always", false},
+    {"TERM=xterm", "", true},
+    {"TERM=xterm NO_COLOR=1", "", false},
+    {"TERM=xterm NO_COLOR=", "", true},
+    {"TERM=dumb", "", false},
+    {"TERM=xterm", "--color never", false},
+    {"TERM=dumb NO_COLOR=1", "--color always", false},
   };
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     SCOPED_TRACE(std::string(c.env) + " " + c.args);
     const std::string out = on_terminal(ladder, c.env, c.args);
     ASSERT_NE(out.find("Your ladder"), std::string::npos) << out;

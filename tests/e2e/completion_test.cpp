@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 
 const std::string k_completions = SEPA_SOURCE_DIR "/completions";
 
-bool has_word(const std::string &text, const std::string &word)
+bool has_word(const std::string& text, const std::string& word)
 {
   return std::regex_search(text, std::regex("(^|[^-a-z_])" + word + "($|[^-a-z_])"));
 }
@@ -29,36 +29,36 @@ struct Fixture {
   TempDir dir;
   std::string ladder = (dir / "ladder.json").string();
   std::map<std::string, std::string> env{
-      {"PATH", path_with_sepa()}, {"HOME", dir.path().string()}, {"TERM", "dumb"}};
+    {"PATH", path_with_sepa()}, {"HOME", dir.path().string()}, {"TERM", "dumb"}};
 
   Fixture() { EXPECT_EQ(run_sepa({"--file", ladder, "plan", "add", "20m"}).status, 0); }
 };
 
 // Every command and long option, from the binary and from the contract, as the script spells it.
-void expect_covers(const std::string &script, bool fish_style)
+void expect_covers(const std::string& script, bool fish_style)
 {
   std::map<std::string, std::vector<std::string>> all = contract_commands();
-  for (const Command &c : command_surface()) {
+  for (const Command& c : command_surface()) {
     const std::string path = c.path == "sepa" ? "" : c.path.substr(5);
     all[path].insert(all[path].end(), c.options.begin(), c.options.end());
   }
-  for (const auto &[path, options] : all) {
+  for (const auto& [path, options] : all) {
     SCOPED_TRACE(path.empty() ? "sepa" : path);
     const std::string name =
-        path.substr(path.rfind(' ') == std::string::npos ? 0 : path.rfind(' ') + 1);
+      path.substr(path.rfind(' ') == std::string::npos ? 0 : path.rfind(' ') + 1);
     if (!name.empty()) {
       EXPECT_TRUE(has_word(script, name)) << "command " << name;
     }
-    for (const std::string &option : options) {
+    for (const std::string& option : options) {
       EXPECT_NE(script.find(fish_style ? "-l " + option.substr(2) : option), std::string::npos)
-          << "option " << option;
+        << "option " << option;
     }
   }
 }
 
 TEST(Completion, EveryScriptCoversEveryCommandAndOption)
 {
-  for (const char *file : {"sepa.bash", "_sepa"}) {
+  for (const char* file : {"sepa.bash", "_sepa"}) {
     SCOPED_TRACE(file);
     expect_covers(read_all(k_completions + "/" + file), false);
   }
@@ -139,21 +139,21 @@ TEST(ZshCompletion, LoadsWithCompinitAndCompletesFromTheLadder)
   // screen output once the ladder's own 20m has appeared.
   TempDir work;
   write_all(
-      work / "test.zsh",
-      R"(
+    work / "test.zsh",
+    R"(
 fpath=()" +
-          k_completions + R"( $fpath)
+      k_completions + R"( $fpath)
 autoload -Uz compinit && compinit -u -d )" +
-          (work / "zcompdump").string() + R"(
+      (work / "zcompdump").string() + R"(
 print -r -- "registered: $_comps[sepa]"
 zmodload zsh/zpty
 zpty z env TERM=xterm zsh -f -i
 zpty -w z "PS1='> '; fpath=()" +
-          k_completions +
-          R"( \$fpath); autoload -Uz compinit; compinit -u -D; zstyle ':completion:*' list-prompt ''; print RE''ADY"
+      k_completions +
+      R"( \$fpath); autoload -Uz compinit; compinit -u -D; zstyle ':completion:*' list-prompt ''; print RE''ADY"
 zpty -r z out '*READY*'
 zpty -w -n z 'sepa --file )" +
-          f.ladder + R"( start '$'\t'
+      f.ladder + R"( start '$'\t'
 zpty -r z out '*20m*'
 sleep 0.3
 while zpty -r -t z more; do out+=$more; done
@@ -162,7 +162,7 @@ print
 zpty -d z
 )");
   const RunResult run =
-      run_script("/bin/sh", "exec timeout 30 zsh -f " + (work / "test.zsh").string() + "\n", f.env);
+    run_script("/bin/sh", "exec timeout 30 zsh -f " + (work / "test.zsh").string() + "\n", f.env);
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");
   EXPECT_EQ(run.out, "registered: _sepa\n15m 1h 20m 2h 30m 4h 5m \n");

@@ -8,7 +8,7 @@
 namespace sepa::test {
 namespace {
 
-std::size_t occurrences(const std::string &text, const std::string &what)
+std::size_t occurrences(const std::string& text, const std::string& what)
 {
   std::size_t n = 0;
   for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) {
@@ -24,7 +24,7 @@ TEST(ConflictWarning, EveryReadingCommandWarnsOnceWithTheExactMergeCommand)
   ASSERT_EQ(run_sepa({"--file", ladder, "plan"}).status, 0);
   const std::string copy = (dir / "ladder.sync-conflict-20261122-100500-ABCDEFG.json").string();
   write_all(copy, read_all(ladder));
-  for (const std::vector<std::string> &args :
+  for (const std::vector<std::string>& args :
        {std::vector<std::string>{"status"}, {"plan"}, {"start", "5m"}, {"done"}}) {
     SCOPED_TRACE(args.front());
     std::vector<std::string> full{"--file", ladder};
@@ -33,13 +33,13 @@ TEST(ConflictWarning, EveryReadingCommandWarnsOnceWithTheExactMergeCommand)
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(occurrences(r.err, "sepa: warning: a sync tool left a conflicting copy of your "
                                  "ladder: " +
-                                     copy),
+                                   copy),
               1u)
-        << r.err;
+      << r.err;
     EXPECT_NE(r.err.find("sepa: hint: to keep what it holds, run `sepa --file " + ladder +
                          " merge " + copy + "`"),
               std::string::npos)
-        << r.err;
+      << r.err;
   }
 }
 
@@ -52,7 +52,7 @@ TEST(ConflictWarning, HintLeavesOutFileWhenTheLadderCameFromTheEnvironment)
   EXPECT_NE(r.err.find("run `sepa merge '" +
                        (dir / "ladder (conflicted copy 2026-11-22).json").string() + "'`"),
             std::string::npos)
-      << r.err;
+    << r.err;
 }
 
 TEST(ConflictWarning, NamesEachCopyWhenThereAreSeveral)

@@ -18,7 +18,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // The value on the line that starts with `label`, or "(missing)".
-std::string field(const std::string &out, const std::string &label)
+std::string field(const std::string& out, const std::string& label)
 {
   std::size_t pos = 0;
   while (pos < out.size()) {
@@ -41,7 +41,7 @@ TEST(Diagnostics, ShowsEveryFieldForALadderInUse)
   ASSERT_EQ(run_sepa({"--file", ladder, "done", "--at", "-50m"}).status, 0);
   ASSERT_EQ(run_sepa({"--file", ladder, "start", "15m"}).status, 0);
   const RunResult r =
-      run_sepa({"--file", ladder, "diagnostics"}, {{{"TZ", "Europe/Paris"}}, "", ""});
+    run_sepa({"--file", ladder, "diagnostics"}, {{{"TZ", "Europe/Paris"}}, "", ""});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(field(r.out, "Version"), std::string("sepa ") + k_version);
   EXPECT_EQ(field(r.out, "Ladder file"), ladder);
@@ -67,15 +67,15 @@ TEST(Diagnostics, SaysWhereThePathCameFrom)
     std::string path;
   };
   const Case cases[] = {
-      {{{"SEPA_FILE", (dir / "a.json").string()}}, "SEPA_FILE", (dir / "a.json").string()},
-      {{{"XDG_DATA_HOME", (dir / "xdg").string()}},
-       "XDG_DATA_HOME",
-       (dir / "xdg" / "sepa" / "ladder.json").string()},
-      {{{"HOME", (dir / "home").string()}, {"XDG_DATA_HOME", "relative/ignored"}},
-       "the default (~/.local/share)",
-       (dir / "home" / ".local/share/sepa/ladder.json").string()},
+    {{{"SEPA_FILE", (dir / "a.json").string()}}, "SEPA_FILE", (dir / "a.json").string()},
+    {{{"XDG_DATA_HOME", (dir / "xdg").string()}},
+     "XDG_DATA_HOME",
+     (dir / "xdg" / "sepa" / "ladder.json").string()},
+    {{{"HOME", (dir / "home").string()}, {"XDG_DATA_HOME", "relative/ignored"}},
+     "the default (~/.local/share)",
+     (dir / "home" / ".local/share/sepa/ladder.json").string()},
   };
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     SCOPED_TRACE(c.source);
     const RunResult r = run_sepa({"diagnostics"}, {c.env, "", ""});
     EXPECT_EQ(r.status, 0) << r.err;
@@ -107,12 +107,12 @@ TEST(Diagnostics, ReportsAnUnreadableLadderAHeldLockAndConflictCopiesWithoutFail
   EXPECT_EQ(field(r.out, "  readable").rfind("no: cannot read the ladder", 0), 0u) << r.out;
   EXPECT_NE(field(r.out, "  file").find("others can read it, so run: chmod 600 " + ladder),
             std::string::npos)
-      << r.out;
+    << r.out;
   EXPECT_EQ(field(r.out, "  lock"), "held by process 4242 right now");
   EXPECT_EQ(field(r.out, "  conflict copies"), copy);
   EXPECT_NE(r.out.find("merge it with: sepa --file " + ladder + " merge " + copy),
             std::string::npos)
-      << r.out;
+    << r.out;
   EXPECT_EQ(r.err, "") << "no warning on top of the listing";
   EXPECT_EQ(read_all(ladder), before);
 }

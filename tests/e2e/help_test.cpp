@@ -12,7 +12,7 @@ TEST(Help, EveryCommandHasExamples)
 {
   const auto commands = command_surface();
   ASSERT_GE(commands.size(), 10u);
-  for (const Command &c : commands) {
+  for (const Command& c : commands) {
     SCOPED_TRACE(c.path);
     std::vector<std::string> args(c.words);
     args.push_back("--help");
@@ -39,22 +39,22 @@ TEST(DidYouMean, SuggestsTheClosestCommandAtTheRightLevel)
     std::string hint;
   };
   const Case cases[] = {
-      {{"strat"}, "there is no command `sepa strat`", "did you mean `sepa start`?"},
-      {{"stauts"}, "there is no command `sepa stauts`", "did you mean `sepa status`?"},
-      {{"--file", "x.json", "dne"}, "there is no command `sepa dne`", "did you mean `sepa done`?"},
-      {{"--color", "never", "diagnostic"},
-       "there is no command `sepa diagnostic`",
-       "did you mean `sepa diagnostics`?"},
-      {{"merg", "copy.json"}, "there is no command `sepa merg`", "did you mean `sepa merge`?"},
-      {{"plan", "ad", "5m"}, "there is no command `sepa plan ad`", "did you mean `sepa plan add`?"},
-      {{"plan", "strenght", "Calm"},
-       "there is no command `sepa plan strenght`",
-       "did you mean `sepa plan strength`?"},
-      {{"xyzzy"}, "there is no command `sepa xyzzy`", "see `sepa --help` for the commands"},
-      {{"durations"}, "there is no command `sepa durations`", "see `sepa --help` for the commands"},
-      {{"help", "strat"}, "there is no command 'strat'", "did you mean `sepa start`?"},
+    {{"strat"}, "there is no command `sepa strat`", "did you mean `sepa start`?"},
+    {{"stauts"}, "there is no command `sepa stauts`", "did you mean `sepa status`?"},
+    {{"--file", "x.json", "dne"}, "there is no command `sepa dne`", "did you mean `sepa done`?"},
+    {{"--color", "never", "diagnostic"},
+     "there is no command `sepa diagnostic`",
+     "did you mean `sepa diagnostics`?"},
+    {{"merg", "copy.json"}, "there is no command `sepa merg`", "did you mean `sepa merge`?"},
+    {{"plan", "ad", "5m"}, "there is no command `sepa plan ad`", "did you mean `sepa plan add`?"},
+    {{"plan", "strenght", "Calm"},
+     "there is no command `sepa plan strenght`",
+     "did you mean `sepa plan strength`?"},
+    {{"xyzzy"}, "there is no command `sepa xyzzy`", "see `sepa --help` for the commands"},
+    {{"durations"}, "there is no command `sepa durations`", "see `sepa --help` for the commands"},
+    {{"help", "strat"}, "there is no command 'strat'", "did you mean `sepa start`?"},
   };
-  for (const auto &c : cases) {
+  for (const auto& c : cases) {
     SCOPED_TRACE(c.args.front());
     const RunResult r = run_sepa(c.args);
     EXPECT_EQ(r.status, 2);

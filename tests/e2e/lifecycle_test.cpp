@@ -9,14 +9,14 @@
 namespace sepa::test {
 namespace {
 
-bool has(const std::string &text, const std::string &part)
+bool has(const std::string& text, const std::string& part)
 {
   return text.find(part) != std::string::npos;
 }
 
 class Lifecycle : public ::testing::Test {
 protected:
-  RunResult sepa(std::vector<std::string> args, const std::string &input = {})
+  RunResult sepa(std::vector<std::string> args, const std::string& input = {})
   {
     args.insert(args.begin(), {"--file", file()});
     return run_sepa(args, {{}, input, {}});
@@ -25,7 +25,7 @@ protected:
   std::string contents() const { return read_all(file()); }
 
   // Runs a command that must be refused with `status`, and checks the file did not change.
-  RunResult refused(const std::vector<std::string> &args, int status)
+  RunResult refused(const std::vector<std::string>& args, int status)
   {
     const std::string before = contents();
     RunResult r = sepa(args);
@@ -44,7 +44,7 @@ TEST_F(Lifecycle, FirstPlanCreatesTheDefaultLadderAndSaysWhere)
   const RunResult r = sepa({"plan"});
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(has(r.out, "Created your ladder in " + file()));
-  for (const char *rung : {" 5m ", " 15m ", " 30m ", " 1h ", " 2h ", " 4h "}) {
+  for (const char* rung : {" 5m ", " 15m ", " 30m ", " 1h ", " 2h ", " 4h "}) {
     EXPECT_TRUE(has(r.out, rung)) << rung;
   }
   EXPECT_TRUE(has(r.out, "Wait before calling home: 20m"));
@@ -102,7 +102,7 @@ TEST_F(Lifecycle, CardIsOneScreenForThePartner)
 TEST_F(Lifecycle, StartDoneStatusRoundTrip)
 {
   RunResult r = sepa(
-      {"start", "15m", "Corner", "shop", "--anxiety", "6", "--predict", "Crying", "--at", "-20m"});
+    {"start", "15m", "Corner", "shop", "--anxiety", "6", "--predict", "Crying", "--at", "-20m"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(has(r.out, "Off you go: 15m, back around"));
   EXPECT_TRUE(has(r.out, "Corner shop"));
@@ -210,7 +210,7 @@ TEST_F(Lifecycle, InvalidUtf8IsRefusedAndNothingIsWritten)
 
 TEST_F(Lifecycle, HelpForEveryCommandHasExamples)
 {
-  for (const char *command : {"plan", "start", "done", "status"}) {
+  for (const char* command : {"plan", "start", "done", "status"}) {
     SCOPED_TRACE(command);
     const RunResult r = sepa({command, "--help"});
     EXPECT_EQ(r.status, 0);
@@ -242,7 +242,8 @@ TEST(FirstSave, AFailedFirstSaveNeverClaimsTheLadderWasCreated)
   options.file_size_limit = 100; // the default ladder is larger, so its first save fails
   options.out = dir / "out.txt";
   options.err = dir / "err.txt";
-  const int status = wait_for(spawn_sepa({"--file", (dir / "ladder.json").string(), "plan"}, options));
+  const int status =
+    wait_for(spawn_sepa({"--file", (dir / "ladder.json").string(), "plan"}, options));
   EXPECT_EQ(status, 74);
   EXPECT_EQ(read_all(dir / "out.txt").find("Created your ladder"), std::string::npos);
   EXPECT_NE(read_all(dir / "err.txt").find("sepa: error: "), std::string::npos);

@@ -18,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::size_t occurrences(const std::string &text, const std::string &what)
+std::size_t occurrences(const std::string& text, const std::string& what)
 {
   std::size_t n = 0;
   for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) {
@@ -28,16 +28,16 @@ std::size_t occurrences(const std::string &text, const std::string &what)
 }
 
 // Each file's name and contents.
-std::map<std::string, std::string> listing(const fs::path &dir)
+std::map<std::string, std::string> listing(const fs::path& dir)
 {
   std::map<std::string, std::string> files;
-  for (const auto &entry : fs::directory_iterator(dir)) {
+  for (const auto& entry : fs::directory_iterator(dir)) {
     files[entry.path().filename().string()] = read_all(entry.path());
   }
   return files;
 }
 
-void ok(const std::vector<std::string> &args)
+void ok(const std::vector<std::string>& args)
 {
   const RunResult r = run_sepa(args);
   ASSERT_EQ(r.status, 0) << r.err;
@@ -66,7 +66,7 @@ TEST(MergeCommand, BringsInTheOtherCopysSeparationOnce)
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("1 separation added, 0 brought up to date, 1 already here"),
             std::string::npos)
-      << r.out;
+    << r.out;
   EXPECT_NE(r.out.find("you can delete it: rm " + c.theirs), std::string::npos) << r.out;
   const std::string merged = read_all(c.ours);
   EXPECT_EQ(occurrences(merged, "\"id\":"), 2u) << merged;
@@ -101,7 +101,7 @@ TEST(MergeCommand, TheOpenCopyTakesTheOtherMachinesFinish)
   EXPECT_EQ(r.out.find("rm "), std::string::npos) << "not a conflict copy: no advice to delete it";
   const RunResult status = run_sepa({"--file", ours, "status"});
   EXPECT_NE(status.out.find("Next:"), std::string::npos)
-      << "nothing is open any more: " << status.out;
+    << "nothing is open any more: " << status.out;
   EXPECT_NE(read_all(ours).find("Fine in the end"), std::string::npos);
 }
 

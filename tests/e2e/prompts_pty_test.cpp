@@ -50,9 +50,9 @@ TEST_F(Prompts, StartAndDoneAskForWhatWasNotGiven)
   EXPECT_TRUE(has(done.output(), "6 before → 4 at the peak → 1 after")) << done.output();
 
   const std::string saved = read_all(file());
-  for (const char* part : {"\"anxiety\": 6", "\"prediction\": \"She cries the whole time\"",
-                           "\"peak\": 4", "\"after\": 1", "\"happened\": false",
-                           "\"praise\": \"Sang her to sleep\""}) {
+  for (const char* part :
+       {"\"anxiety\": 6", "\"prediction\": \"She cries the whole time\"", "\"peak\": 4",
+        "\"after\": 1", "\"happened\": false", "\"praise\": \"Sang her to sleep\""}) {
     EXPECT_TRUE(has(saved, part)) << part;
   }
 }

@@ -7,7 +7,10 @@
 namespace sepa {
 namespace {
 
-Environment env(std::map<std::string, std::string> vars) { return Environment{std::move(vars)}; }
+Environment env(std::map<std::string, std::string> vars)
+{
+  return Environment{std::move(vars)};
+}
 
 TEST(ResolveLadderPath, FlagThenSepaFileThenXdgThenHome)
 {
@@ -19,16 +22,27 @@ TEST(ResolveLadderPath, FlagThenSepaFileThenXdgThenHome)
     PathSource source;
   };
   const Case cases[] = {
-    {"flag wins", "/f/l.json", {{"SEPA_FILE", "/e/l.json"}, {"HOME", "/h"}}, "/f/l.json",
+    {"flag wins",
+     "/f/l.json",
+     {{"SEPA_FILE", "/e/l.json"}, {"HOME", "/h"}},
+     "/f/l.json",
      PathSource::flag},
-    {"env next", "", {{"SEPA_FILE", "/e/l.json"}, {"XDG_DATA_HOME", "/x"}}, "/e/l.json",
+    {"env next",
+     "",
+     {{"SEPA_FILE", "/e/l.json"}, {"XDG_DATA_HOME", "/x"}},
+     "/e/l.json",
      PathSource::env},
-    {"empty env ignored", "", {{"SEPA_FILE", ""}, {"HOME", "/h"}},
-     "/h/.local/share/sepa/ladder.json", PathSource::home},
-    {"xdg", "", {{"XDG_DATA_HOME", "/x"}, {"HOME", "/h"}}, "/x/sepa/ladder.json",
-     PathSource::xdg},
-    {"relative xdg ignored", "", {{"XDG_DATA_HOME", "rel/data"}, {"HOME", "/h"}},
-     "/h/.local/share/sepa/ladder.json", PathSource::home},
+    {"empty env ignored",
+     "",
+     {{"SEPA_FILE", ""}, {"HOME", "/h"}},
+     "/h/.local/share/sepa/ladder.json",
+     PathSource::home},
+    {"xdg", "", {{"XDG_DATA_HOME", "/x"}, {"HOME", "/h"}}, "/x/sepa/ladder.json", PathSource::xdg},
+    {"relative xdg ignored",
+     "",
+     {{"XDG_DATA_HOME", "rel/data"}, {"HOME", "/h"}},
+     "/h/.local/share/sepa/ladder.json",
+     PathSource::home},
     {"relative flag kept", "mine.json", {{"HOME", "/h"}}, "mine.json", PathSource::flag},
   };
   for (const auto& c : cases) {

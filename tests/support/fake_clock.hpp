@@ -20,7 +20,7 @@ private:
 };
 
 // "2026-11-22T10:05:00+01:00" → its Timestamp; throws on a typo in a test.
-inline Timestamp at(const std::string &rfc3339)
+inline Timestamp at(const std::string& rfc3339)
 {
   const auto t = parse_rfc3339(rfc3339);
   if (!t) {

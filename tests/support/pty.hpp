@@ -62,7 +62,8 @@ public:
   {
     const auto until = std::chrono::steady_clock::now() + timeout;
     while (!done(m_out)) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        until - std::chrono::steady_clock::now());
       if (left <= 0ms || !read_some(static_cast<int>(left.count()))) {
         return done(m_out);
       }
@@ -115,6 +116,5 @@ private:
   int m_status = -1;
   std::string m_out;
 };
-
 
 } // namespace sepa::test

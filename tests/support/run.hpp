@@ -18,9 +18,9 @@ struct RunOptions {
   std::map<std::string, std::string> env; // added to a minimal environment (PATH, HOME, TZ=UTC)
   std::string input;
   std::string
-      faketime; // when set, run under `faketime -f` with this spec (e.g. "@2026-11-22 10:00:00")
+    faketime; // when set, run under `faketime -f` with this spec (e.g. "@2026-11-22 10:00:00")
 };
 
-RunResult run_sepa(const std::vector<std::string> &args, const RunOptions &options = {});
+RunResult run_sepa(const std::vector<std::string>& args, const RunOptions& options = {});
 
 } // namespace sepa::test

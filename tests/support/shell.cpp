@@ -10,7 +10,7 @@ namespace sepa::test {
 
 namespace {
 
-std::string single_quoted(const std::string &text)
+std::string single_quoted(const std::string& text)
 {
   std::string out = "'";
   for (const char c : text) {
@@ -21,13 +21,13 @@ std::string single_quoted(const std::string &text)
 
 } // namespace
 
-RunResult run_script(const std::string &program, const std::string &script,
-                     const std::map<std::string, std::string> &env)
+RunResult run_script(const std::string& program, const std::string& script,
+                     const std::map<std::string, std::string>& env)
 {
   TempDir dir;
   write_all(dir / "script", script);
   std::string command = "env -i";
-  for (const auto &[name, value] : env) {
+  for (const auto& [name, value] : env) {
     command += " " + single_quoted(name + "=" + value);
   }
   command += " " + single_quoted(program) + " " + single_quoted((dir / "script").string()) +

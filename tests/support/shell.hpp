@@ -10,8 +10,8 @@
 namespace sepa::test {
 
 // `program` is run as `program SCRIPT_FILE` with the script's text in SCRIPT_FILE, stdin empty.
-RunResult run_script(const std::string &program, const std::string &script,
-                     const std::map<std::string, std::string> &env);
+RunResult run_script(const std::string& program, const std::string& script,
+                     const std::map<std::string, std::string>& env);
 
 // The folder of the built sepa first, then /usr/bin:/bin: completion scripts call `sepa`.
 std::string path_with_sepa();

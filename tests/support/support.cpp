@@ -28,7 +28,7 @@ TempDir::~TempDir()
 {
   std::error_code ec;
   fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
-  for (const auto &entry : fs::recursive_directory_iterator(m_path, ec)) {
+  for (const auto& entry : fs::recursive_directory_iterator(m_path, ec)) {
     if (entry.is_directory(ec)) {
       fs::permissions(entry.path(), fs::perms::owner_all, fs::perm_options::add, ec);
     }
@@ -36,7 +36,7 @@ TempDir::~TempDir()
   fs::remove_all(m_path, ec);
 }
 
-std::string read_all(const fs::path &file)
+std::string read_all(const fs::path& file)
 {
   std::ifstream in(file, std::ios::binary);
   std::ostringstream s;
@@ -44,7 +44,7 @@ std::string read_all(const fs::path &file)
   return s.str();
 }
 
-void write_all(const fs::path &file, const std::string &text)
+void write_all(const fs::path& file, const std::string& text)
 {
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
   out << text;
@@ -52,7 +52,7 @@ void write_all(const fs::path &file, const std::string &text)
 
 namespace {
 
-void drain(int out_fd, int err_fd, RunResult &r)
+void drain(int out_fd, int err_fd, RunResult& r)
 {
   std::array<pollfd, 2> fds{{{out_fd, POLLIN, 0}, {err_fd, POLLIN, 0}}};
   int open = 2;
@@ -79,11 +79,11 @@ void drain(int out_fd, int err_fd, RunResult &r)
 
 } // namespace
 
-RunResult run_sepa(const std::vector<std::string> &args, const RunOptions &options)
+RunResult run_sepa(const std::vector<std::string>& args, const RunOptions& options)
 {
   std::map<std::string, std::string> env{
-      {"PATH", "/usr/bin:/bin"}, {"TZ", "UTC"}, {"HOME", "/nonexistent-sepa-test-home"}};
-  for (const auto &[k, v] : options.env) {
+    {"PATH", "/usr/bin:/bin"}, {"TZ", "UTC"}, {"HOME", "/nonexistent-sepa-test-home"}};
+  for (const auto& [k, v] : options.env) {
     env[k] = v;
   }
   std::vector<std::string> argv_s;
@@ -95,7 +95,7 @@ RunResult run_sepa(const std::vector<std::string> &args, const RunOptions &optio
   argv_s.push_back(SEPA_BINARY);
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<std::string> env_s;
-  for (const auto &[k, v] : env) {
+  for (const auto& [k, v] : env) {
     env_s.push_back(k + "=" + v);
   }
 
@@ -109,12 +109,12 @@ RunResult run_sepa(const std::vector<std::string> &args, const RunOptions &optio
     ::dup2(in_pipe[0], 0);
     ::dup2(out_pipe[1], 1);
     ::dup2(err_pipe[1], 2);
-    std::vector<char *> argv, envp;
-    for (auto &s : argv_s) {
+    std::vector<char*> argv, envp;
+    for (auto& s : argv_s) {
       argv.push_back(s.data());
     }
     argv.push_back(nullptr);
-    for (auto &s : env_s) {
+    for (auto& s : env_s) {
       envp.push_back(s.data());
     }
     envp.push_back(nullptr);
@@ -126,7 +126,7 @@ RunResult run_sepa(const std::vector<std::string> &args, const RunOptions &optio
   ::close(err_pipe[1]);
   if (!options.input.empty()) {
     [[maybe_unused]] const ssize_t n =
-        ::write(in_pipe[1], options.input.data(), options.input.size());
+      ::write(in_pipe[1], options.input.data(), options.input.size());
   }
   ::close(in_pipe[1]);
   RunResult r;

@@ -9,7 +9,7 @@ namespace sepa::test {
 namespace {
 
 // Section entries start in column 2; wrapped descriptions are indented further.
-std::string entry_name(const std::string &line)
+std::string entry_name(const std::string& line)
 {
   if (line.size() < 3 || line[0] != ' ' || line[1] != ' ' || line[2] == ' ') {
     return {};
@@ -17,12 +17,12 @@ std::string entry_name(const std::string &line)
   return line.substr(2, line.find(' ', 2) - 2);
 }
 
-Command read_command(const std::vector<std::string> &words)
+Command read_command(const std::vector<std::string>& words)
 {
   Command c;
   c.words = words;
   c.path = "sepa";
-  for (const std::string &w : words) {
+  for (const std::string& w : words) {
     c.path += " " + w;
   }
   std::vector<std::string> args(words);
@@ -52,11 +52,11 @@ Command read_command(const std::vector<std::string> &words)
   return c;
 }
 
-void walk(const std::vector<std::string> &words, std::vector<Command> &out)
+void walk(const std::vector<std::string>& words, std::vector<Command>& out)
 {
   out.push_back(read_command(words));
   const std::vector<std::string> subs = out.back().subcommands;
-  for (const std::string &sub : subs) {
+  for (const std::string& sub : subs) {
     std::vector<std::string> deeper(words);
     deeper.push_back(sub);
     walk(deeper, out);

@@ -19,27 +19,29 @@ struct Timestamp {
 
   std::chrono::local_seconds local() const;
   std::chrono::local_days local_day() const;
-  friend bool operator==(const Timestamp &, const Timestamp &) = default;
+  friend bool operator==(const Timestamp&, const Timestamp&) = default;
 };
 
-inline Seconds operator-(const Timestamp &a, const Timestamp &b)
+inline Seconds operator-(const Timestamp& a, const Timestamp& b)
 {
   return a.utc - b.utc;
 }
-inline bool operator<(const Timestamp &a, const Timestamp &b)
+inline bool operator<(const Timestamp& a, const Timestamp& b)
 {
   return a.utc < b.utc;
 }
 
 // "2026-11-22T10:05:00+01:00"; "Z" is never written, "+00:00" is.
-std::string format_rfc3339(const Timestamp &t);
+std::string format_rfc3339(const Timestamp& t);
+// The same, appended to `out` (for writing a large file without a string per instant).
+void append_rfc3339(std::string& out, const Timestamp& t);
 // Accepts the form above, "Z", and fractional seconds (dropped). Empty optional when invalid.
 std::optional<Timestamp> parse_rfc3339(std::string_view text);
 
 // "10:05" in the instant's own local time.
-std::string format_clock(const Timestamp &t);
+std::string format_clock(const Timestamp& t);
 // "Sun 22 Nov 10:05" for dates in the past.
-std::string format_day_clock(const Timestamp &t);
+std::string format_day_clock(const Timestamp& t);
 
 // The user's time zone: the UTC offset in force at an instant.
 class TimeZone {

@@ -1,140 +1,203 @@
 // Writing the ladder as JSON. Keys go out in a fixed order with unknown keys last (sorted), so
 // a file diffs cleanly in git or a sync folder.
+//
+// The text is written straight into one string reserved for about its final size
+// (json_writer.hpp): no document tree is built, and the layout is exactly nlohmann's dump(2), as
+// it always has been.
 
+#include "core/json_writer.hpp"
 #include "sepa/ladder_json.hpp"
-#include "sepa/parse.hpp"
-
-#include <nlohmann/json.hpp>
 
 namespace sepa {
 
-using Json = nlohmann::ordered_json;
-
 namespace {
 
-void put_extra(Json &j, const Extra &extra)
-{
-  for (const auto &[key, raw] : extra) {
-    j[key] = Json::parse(raw);
-  }
-}
+using json_text::Writer;
 
-void put_text(Json &j, const char *key, const std::string &value)
+// Optional members are left out when empty.
+void maybe_text(Writer& w, const char* name, const std::string& value)
 {
   if (!value.empty()) {
-    j[key] = value;
+    w.key(name);
+    w.text(value);
   }
 }
 
-void put_rating(Json &j, const char *key, const std::optional<int> &value)
+void maybe_rating(Writer& w, const char* name, const std::optional<int>& value)
 {
   if (value) {
-    j[key] = *value;
+    w.key(name);
+    w.number(*value);
   }
 }
 
-Json to_json(const Rung &r)
+// Unknown keys, kept as compact JSON text, go back at the end of their object.
+void extra(Writer& w, const Extra& extra)
 {
-  Json j = Json::object();
-  j["length"] = format_duration(r.length);
-  put_text(j, "activity", r.activity);
-  put_extra(j, r.extra);
-  return j;
-}
-
-Json to_json(const Urge &u)
-{
-  Json j = Json::object();
-  j["at"] = format_rfc3339(u.at);
-  put_rating(j, "level", u.level);
-  put_extra(j, u.extra);
-  return j;
-}
-
-Json to_json(const Checkin &c)
-{
-  Json j = Json::object();
-  j["at"] = format_rfc3339(c.at);
-  j["outcome"] = to_string(c.outcome);
-  put_extra(j, c.extra);
-  return j;
-}
-
-Json to_json(const Separation &s)
-{
-  Json j = Json::object();
-  j["id"] = s.id;
-  j["started"] = format_rfc3339(s.started);
-  if (s.ended) {
-    j["ended"] = format_rfc3339(*s.ended);
+  for (const auto& [name, json] : extra) {
+    w.any_key(name);
+    w.raw(json);
   }
-  j["planned"] = format_duration(s.planned);
-  put_text(j, "activity", s.activity);
-  put_rating(j, "anxiety", s.anxiety);
-  put_rating(j, "peak", s.peak);
-  put_rating(j, "after", s.after);
-  put_text(j, "prediction", s.prediction);
-  if (s.happened) {
-    j["happened"] = *s.happened;
-  }
-  put_text(j, "praise", s.praise);
-  put_text(j, "note", s.note);
-  if (!s.urges.empty()) {
-    Json &urges = j["urges"] = Json::array();
-    for (const Urge &u : s.urges) {
-      urges.push_back(to_json(u));
+}
+
+void write(Writer& w, const Rung& r)
+{
+  w.open('{');
+  w.key("length");
+  w.duration(r.length);
+  maybe_text(w, "activity", r.activity);
+  extra(w, r.extra);
+  w.close('}');
+}
+
+void write(Writer& w, const Urge& u)
+{
+  w.open('{');
+  w.key("at");
+  w.instant(u.at);
+  maybe_rating(w, "level", u.level);
+  extra(w, u.extra);
+  w.close('}');
+}
+
+void write(Writer& w, const Checkin& c)
+{
+  w.open('{');
+  w.key("at");
+  w.instant(c.at);
+  w.key("outcome");
+  w.text(to_string(c.outcome));
+  extra(w, c.extra);
+  w.close('}');
+}
+
+void write(Writer& w, const Separation& s);
+
+template <class T> void list(Writer& w, const char* name, const std::vector<T>& items)
+{
+  w.key(name);
+  w.open('[');
+  for (const T& item : items) {
+    w.element();
+    if constexpr (std::is_same_v<T, std::string>) {
+      w.text(item);
+    } else {
+      write(w, item);
     }
+  }
+  w.close(']');
+}
+
+void write(Writer& w, const Separation& s)
+{
+  w.open('{');
+  w.key("id");
+  w.text(s.id);
+  w.key("started");
+  w.instant(s.started);
+  if (s.ended) {
+    w.key("ended");
+    w.instant(*s.ended);
+  }
+  w.key("planned");
+  w.duration(s.planned);
+  maybe_text(w, "activity", s.activity);
+  maybe_rating(w, "anxiety", s.anxiety);
+  maybe_rating(w, "peak", s.peak);
+  maybe_rating(w, "after", s.after);
+  maybe_text(w, "prediction", s.prediction);
+  if (s.happened) {
+    w.key("happened");
+    w.boolean(*s.happened);
+  }
+  maybe_text(w, "praise", s.praise);
+  maybe_text(w, "note", s.note);
+  if (!s.urges.empty()) {
+    list(w, "urges", s.urges);
   }
   if (s.wait_until) {
-    j["wait_until"] = format_rfc3339(*s.wait_until);
+    w.key("wait_until");
+    w.instant(*s.wait_until);
   }
   if (!s.checkins.empty()) {
-    Json &checkins = j["checkins"] = Json::array();
-    for (const Checkin &c : s.checkins) {
-      checkins.push_back(to_json(c));
-    }
+    list(w, "checkins", s.checkins);
   }
   if (s.updated) {
-    j["updated"] = format_rfc3339(*s.updated);
+    w.key("updated");
+    w.instant(*s.updated);
   }
-  put_extra(j, s.extra);
-  return j;
+  extra(w, s.extra);
+  w.close('}');
 }
 
-Json to_json(const Rules &r)
+void write(Writer& w, const Rules& r)
 {
-  Json j = Json::object();
-  j["good_peak"] = r.good_peak;
-  j["mastery_days"] = r.mastery_days;
-  j["stall_tries"] = r.stall_tries;
-  j["early_returns"] = r.early_returns;
-  put_extra(j, r.extra);
-  return j;
+  w.open('{');
+  w.key("good_peak");
+  w.number(r.good_peak);
+  w.key("mastery_days");
+  w.number(r.mastery_days);
+  w.key("stall_tries");
+  w.number(r.stall_tries);
+  w.key("early_returns");
+  w.number(r.early_returns);
+  extra(w, r.extra);
+  w.close('}');
+}
+
+std::size_t extra_size(const Extra& extra)
+{
+  std::size_t n = 0;
+  for (const auto& [name, json] : extra) {
+    n += 16 + name.size() + json.size() * 2;
+  }
+  return n;
+}
+
+// A little over the final size, so the text is written without moving: the keys and layout of a
+// separation take about 300 bytes at most, and its texts their length (escapes aside).
+std::size_t expected_size(const Ladder& l)
+{
+  std::size_t n = 1024 + l.message.size() + l.created.size() + extra_size(l.extra);
+  for (const Rung& r : l.rungs) {
+    n += 64 + r.activity.size() + extra_size(r.extra);
+  }
+  for (const auto* list : {&l.strengths, &l.emergencies}) {
+    for (const std::string& s : *list) {
+      n += 8 + s.size();
+    }
+  }
+  for (const Separation& s : l.separations) {
+    n += 320 + s.id.size() + s.activity.size() + s.prediction.size() + s.praise.size() +
+         s.note.size() + 80 * s.urges.size() + 100 * s.checkins.size() + extra_size(s.extra);
+  }
+  return n + n / 16;
 }
 
 } // namespace
 
-std::string serialize(const Ladder &ladder)
+std::string serialize(const Ladder& ladder)
 {
-  Json j = Json::object();
-  j["schema"] = k_schema;
-  put_text(j, "created", ladder.created);
-  j["wait"] = format_duration(ladder.wait);
-  j["message"] = ladder.message;
-  j["rules"] = to_json(ladder.rules);
-  Json &rungs = j["rungs"] = Json::array();
-  for (const Rung &r : ladder.rungs) {
-    rungs.push_back(to_json(r));
-  }
-  j["strengths"] = ladder.strengths;
-  j["emergencies"] = ladder.emergencies;
-  Json &separations = j["separations"] = Json::array();
-  for (const Separation &s : ladder.separations) {
-    separations.push_back(to_json(s));
-  }
-  put_extra(j, ladder.extra);
-  // Invalid UTF-8 in user text is stored with U+FFFD rather than refusing the whole save.
-  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  Writer w(expected_size(ladder));
+  w.open('{');
+  w.key("schema");
+  w.number(k_schema);
+  maybe_text(w, "created", ladder.created);
+  w.key("wait");
+  w.duration(ladder.wait);
+  w.key("message");
+  w.text(ladder.message);
+  w.key("rules");
+  write(w, ladder.rules);
+  list(w, "rungs", ladder.rungs);
+  list(w, "strengths", ladder.strengths);
+  list(w, "emergencies", ladder.emergencies);
+  list(w, "separations", ladder.separations);
+  extra(w, ladder.extra);
+  w.close('}');
+  std::string text = w.take();
+  text += '\n';
+  return text;
 }
 
 } // namespace sepa

@@ -3,6 +3,7 @@
 #include <array>
 #include <charconv>
 #include <fmt/format.h>
+#include <iterator>
 
 namespace sepa {
 
@@ -25,39 +26,70 @@ struct Civil {
   hh_mm_ss<seconds> clock;
 };
 
-Civil civil(const Timestamp &t)
+Civil civil(const Timestamp& t)
 {
   const local_seconds l = t.local();
   const local_days day = floor<days>(l);
   return {year_month_day{day}, hh_mm_ss<seconds>{l - day}};
 }
 
-bool read_int(std::string_view s, std::size_t pos, std::size_t len, int &out)
+// Inlined: a large ladder holds hundreds of thousands of instants to read.
+[[gnu::always_inline]] inline bool read_int(std::string_view s, std::size_t pos, std::size_t len,
+                                            int& out)
 {
   if (pos + len > s.size()) {
     return false;
   }
+  out = 0;
   for (std::size_t i = pos; i < pos + len; ++i) {
     if (s[i] < '0' || s[i] > '9') {
       return false;
     }
+    out = out * 10 + (s[i] - '0');
   }
-  return std::from_chars(s.data() + pos, s.data() + pos + len, out).ec == std::errc{};
+  return true;
 }
 
 } // namespace
 
-std::string format_rfc3339(const Timestamp &t)
+std::string format_rfc3339(const Timestamp& t)
+{
+  std::string out;
+  append_rfc3339(out, t);
+  return out;
+}
+
+// Written digit by digit: a large ladder holds hundreds of thousands of instants.
+void append_rfc3339(std::string& out, const Timestamp& t)
 {
   const Civil c = civil(t);
   const auto off = t.offset.count();
   const char sign = off < 0 ? '-' : '+';
-  const auto abs_off = off < 0 ? -off : off;
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}",
-                     static_cast<int>(c.date.year()), static_cast<unsigned>(c.date.month()),
-                     static_cast<unsigned>(c.date.day()), c.clock.hours().count(),
-                     c.clock.minutes().count(), c.clock.seconds().count(), sign, abs_off / 60,
-                     abs_off % 60);
+  const auto abs_off = static_cast<unsigned>(off < 0 ? -off : off);
+  const int year = static_cast<int>(c.date.year());
+  if (year < 0 || year > 9999 || abs_off >= 100 * 60) {
+    fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}",
+                   year, static_cast<unsigned>(c.date.month()), static_cast<unsigned>(c.date.day()),
+                   c.clock.hours().count(), c.clock.minutes().count(), c.clock.seconds().count(),
+                   sign, abs_off / 60, abs_off % 60);
+    return;
+  }
+  char buf[] = "0000-00-00T00:00:00+00:00";
+  const auto put2 = [&](std::size_t at, unsigned v) {
+    buf[at] = static_cast<char>('0' + v / 10);
+    buf[at + 1] = static_cast<char>('0' + v % 10);
+  };
+  put2(0, static_cast<unsigned>(year) / 100);
+  put2(2, static_cast<unsigned>(year) % 100);
+  put2(5, static_cast<unsigned>(c.date.month()));
+  put2(8, static_cast<unsigned>(c.date.day()));
+  put2(11, static_cast<unsigned>(c.clock.hours().count()));
+  put2(14, static_cast<unsigned>(c.clock.minutes().count()));
+  put2(17, static_cast<unsigned>(c.clock.seconds().count()));
+  buf[19] = sign;
+  put2(20, abs_off / 60);
+  put2(23, abs_off % 60);
+  out.append(buf, sizeof buf - 1);
 }
 
 std::optional<Timestamp> parse_rfc3339(std::string_view s)
@@ -102,18 +134,18 @@ std::optional<Timestamp> parse_rfc3339(std::string_view s)
   return Timestamp{sys_seconds{local.time_since_epoch() - offset}, offset};
 }
 
-std::string format_clock(const Timestamp &t)
+std::string format_clock(const Timestamp& t)
 {
   const Civil c = civil(t);
   return fmt::format("{:02}:{:02}", c.clock.hours().count(), c.clock.minutes().count());
 }
 
-std::string format_day_clock(const Timestamp &t)
+std::string format_day_clock(const Timestamp& t)
 {
-  static constexpr std::array<const char *, 7> k_days{"Sun", "Mon", "Tue", "Wed",
-                                                      "Thu", "Fri", "Sat"};
-  static constexpr std::array<const char *, 12> k_months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  static constexpr std::array<const char*, 7> k_days{"Sun", "Mon", "Tue", "Wed",
+                                                     "Thu", "Fri", "Sat"};
+  static constexpr std::array<const char*, 12> k_months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   const Civil c = civil(t);
   const weekday wd{t.local_day()};
   return fmt::format("{} {} {} {}", k_days[wd.c_encoding()], static_cast<unsigned>(c.date.day()),

@@ -30,7 +30,7 @@ class Store {
 public:
   explicit Store(std::filesystem::path path, StoreOptions options = {});
 
-  const std::filesystem::path &path() const { return m_path; }
+  const std::filesystem::path& path() const { return m_path; }
   std::filesystem::path lock_path() const;
   std::filesystem::path backup_path(int generation) const; // 1 = newest
 
@@ -47,7 +47,7 @@ public:
 
 private:
   friend class Transaction;
-  void save(const Ladder &ladder, SaveKind kind, std::size_t loaded_count) const;
+  void save(const Ladder& ladder, SaveKind kind, std::size_t loaded_count) const;
   void rotate_backups(std::size_t current_count, SaveKind kind) const;
 
   std::filesystem::path m_path;
@@ -58,14 +58,18 @@ private:
 // commit leaves the file byte-for-byte as it was.
 class Transaction {
 public:
-  Transaction(Transaction &&) noexcept;
-  Transaction &operator=(Transaction &&) = delete;
+  Transaction(Transaction&&) noexcept;
+  Transaction& operator=(Transaction&&) = delete;
   ~Transaction();
 
   // The ladder as read under the lock; empty when the file does not exist yet.
-  const std::optional<Ladder> &ladder() const { return m_ladder; }
+  const std::optional<Ladder>& ladder() const { return m_ladder; }
+  // Moves the ladder read under the lock out, for a command that changes it and commits it:
+  // no copy of a large ladder. ladder() is empty afterwards.
+  std::optional<Ladder> take();
   // Atomic, durable save; throws IoError, leaving the old file intact and no temp file behind.
-  void commit(const Ladder &ladder, SaveKind kind = SaveKind::normal);
+  // ladder() is not changed by it.
+  void commit(const Ladder& ladder, SaveKind kind = SaveKind::normal);
 
 private:
   friend class Store;

@@ -18,7 +18,7 @@ namespace sepa {
 
 namespace {
 
-DoneRequest to_request(const DoneOptions &o, const Context &ctx)
+DoneRequest to_request(const DoneOptions& o, const Context& ctx)
 {
   DoneRequest r;
   r.peak = rating_value(o.peak, "--peak");
@@ -30,9 +30,9 @@ DoneRequest to_request(const DoneOptions &o, const Context &ctx)
   return r;
 }
 
-const Separation &open_or_refuse(const Ladder &ladder, const DoneRequest &r, const Context &ctx)
+const Separation& open_or_refuse(const Ladder& ladder, const DoneRequest& r, const Context& ctx)
 {
-  const Separation *s = open_separation(ladder);
+  const Separation* s = open_separation(ladder);
   if (s == nullptr) {
     throw StateError("no separation is open, so there is nothing to finish",
                      "start one with `sepa start` (or `sepa start 15m --at -15m` if you "
@@ -48,7 +48,7 @@ const Separation &open_or_refuse(const Ladder &ladder, const DoneRequest &r, con
   return *s;
 }
 
-void ask_missing(DoneRequest &r, const Separation &s, Context &ctx)
+void ask_missing(DoneRequest& r, const Separation& s, Context& ctx)
 {
   ctx.out << "Welcome back. A few quick questions; Enter skips any of them.\n";
   if (!r.peak) {
@@ -58,17 +58,17 @@ void ask_missing(DoneRequest &r, const Separation &s, Context &ctx)
     r.after = ask_rating(ctx, "And how is it now?");
   }
   if (!r.happened && !s.prediction.empty()) {
-    r.happened = ask_yes_no(
-        ctx, fmt::format("You feared: \"{}\". Did it happen?", neutralise(s.prediction)));
+    r.happened =
+      ask_yes_no(ctx, fmt::format("You feared: \"{}\". Did it happen?", neutralise(s.prediction)));
   }
   if (r.praise.empty()) {
     r.praise = ask_text(ctx, "One specific thing your partner did well?");
   }
 }
 
-std::string ratings_line(const Separation &s)
+std::string ratings_line(const Separation& s)
 {
-  const auto show = [](const std::optional<int> &v) { return v ? std::to_string(*v) : "–"; };
+  const auto show = [](const std::optional<int>& v) { return v ? std::to_string(*v) : "–"; };
   if (!s.anxiety && !s.peak && !s.after) {
     return {};
   }
@@ -76,7 +76,7 @@ std::string ratings_line(const Separation &s)
                      show(s.peak), show(s.after));
 }
 
-void print_summary(const Separation &s, const Ladder &ladder, Context &ctx)
+void print_summary(const Separation& s, const Ladder& ladder, Context& ctx)
 {
   const Seconds actual = *s.ended - s.started;
   ctx.out << fmt::format("Recorded: {} apart, of the {} you planned.\n", format_duration(actual),
@@ -87,7 +87,7 @@ void print_summary(const Separation &s, const Ladder &ladder, Context &ctx)
   }
   ctx.out << ratings_line(s);
   if (!s.prediction.empty()) {
-    const char *outcome = !s.happened ? "" : *s.happened ? " It happened." : " It did not happen.";
+    const char* outcome = !s.happened ? "" : *s.happened ? " It happened." : " It did not happen.";
     ctx.out << fmt::format("You feared: \"{}\".{}\n", neutralise(s.prediction), outcome);
   }
   if (s.praise.empty()) {
@@ -103,25 +103,25 @@ void print_summary(const Separation &s, const Ladder &ladder, Context &ctx)
 
 } // namespace
 
-void register_done(CLI::App &app, Context &ctx)
+void register_done(CLI::App& app, Context& ctx)
 {
   auto o = std::make_shared<DoneOptions>();
-  CLI::App *sub = app.add_subcommand("done", "End the open separation and record how it went");
+  CLI::App* sub = app.add_subcommand("done", "End the open separation and record how it went");
   sub->fallthrough();
   sub->add_option("--peak", o->peak, "The worry at its highest, 0–10")->type_name("0-10");
   sub->add_option("--after", o->after, "The worry now, 0–10")->type_name("0-10");
   sub->add_option("--happened", o->happened, "Did what you feared happen?")->type_name("yes|no");
   sub->add_option("--praise", o->praise, "One specific thing your partner did well")
-      ->type_name("TEXT");
+    ->type_name("TEXT");
   sub->add_option("--note", o->note, "Anything else worth remembering")->type_name("TEXT");
   sub->add_option("--at", o->at, "When you came back: HH:MM, -10m or an RFC 3339 time")
-      ->type_name("TIME");
+    ->type_name("TIME");
   sub->footer("Examples:\n  sepa done\n  sepa done --peak 4 --after 1 --happened no\n"
               "  sepa done --praise \"Got her to nap without me\"\n  sepa done --at 14:30");
   sub->callback([o, &ctx] { ctx.status = run_done(*o, ctx); });
 }
 
-int run_done(const DoneOptions &options, Context &ctx)
+int run_done(const DoneOptions& options, Context& ctx)
 {
   DoneRequest request = to_request(options, ctx);
   if (ctx.interactive()) {
@@ -134,9 +134,9 @@ int run_done(const DoneOptions &options, Context &ctx)
   if (!tx.ladder()) {
     open_or_refuse(Ladder{}, request, ctx);
   }
-  Ladder ladder = *tx.ladder();
+  Ladder ladder = *tx.take();
   open_or_refuse(ladder, request, ctx);
-  const Separation &s = finish_separation(ladder, request, ctx.now());
+  const Separation& s = finish_separation(ladder, request, ctx.now());
   tx.commit(ladder);
   print_summary(s, ladder, ctx);
   return 0;

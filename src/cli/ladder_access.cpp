@@ -12,9 +12,9 @@ namespace sepa {
 
 namespace fs = std::filesystem;
 
-Ladder ladder_or_default(const Transaction& tx, const Context& ctx)
+Ladder ladder_or_default(Transaction& tx, const Context& ctx)
 {
-  return tx.ladder() ? *tx.ladder() : default_ladder(ctx.now());
+  return tx.ladder() ? *tx.take() : default_ladder(ctx.now());
 }
 
 void say_created(const Context& ctx)
@@ -23,32 +23,32 @@ void say_created(const Context& ctx)
           << " (only you can read it).\n\n";
 }
 
-std::optional<Ladder> read_ladder(const Context &ctx)
+std::optional<Ladder> read_ladder(const Context& ctx)
 {
   return ctx.store().load();
 }
 
-std::vector<fs::path> conflict_copy_paths(const Context &ctx)
+std::vector<fs::path> conflict_copy_paths(const Context& ctx)
 {
   // The store's path is where a symlinked ladder really lives: the sync tool writes there.
   const fs::path ladder = Store(ctx.ladder_path().path, ctx.store_options).path();
   const fs::path dir = ladder.has_parent_path() ? ladder.parent_path() : fs::path(".");
   std::vector<fs::path> paths;
-  for (const std::string &name : conflict_copies(ladder.filename().string(), names_in(dir))) {
+  for (const std::string& name : conflict_copies(ladder.filename().string(), names_in(dir))) {
     paths.push_back(ladder.has_parent_path() ? dir / name : fs::path(name));
   }
   return paths;
 }
 
-std::string merge_command(const Context &ctx, const fs::path &copy)
+std::string merge_command(const Context& ctx, const fs::path& copy)
 {
   const LadderPath where = ctx.ladder_path();
   const std::string file =
-      where.source == PathSource::flag ? "--file " + quote(where.path) + " " : std::string();
+    where.source == PathSource::flag ? "--file " + quote(where.path) + " " : std::string();
   return fmt::format("sepa {}merge {}", file, quote(copy));
 }
 
-void report_conflict_copies(const Context &ctx)
+void report_conflict_copies(const Context& ctx)
 {
   if (ctx.conflicts_reported) {
     return;
@@ -59,14 +59,14 @@ void report_conflict_copies(const Context &ctx)
     return;
   }
   std::string names;
-  for (const fs::path &copy : copies) {
+  for (const fs::path& copy : copies) {
     names += (names.empty() ? "" : ", ") + quote(copy);
   }
   print_warning(ctx, copies.size() == 1
-                         ? "a sync tool left a conflicting copy of your ladder: " + names
-                         : fmt::format("a sync tool left {} conflicting copies of your ladder: {}",
-                                       copies.size(), names));
-  for (const fs::path &copy : copies) {
+                       ? "a sync tool left a conflicting copy of your ladder: " + names
+                       : fmt::format("a sync tool left {} conflicting copies of your ladder: {}",
+                                     copies.size(), names));
+  for (const fs::path& copy : copies) {
     print_hint(ctx, fmt::format("to keep what it holds, run `{}`, then delete the copy",
                                 merge_command(ctx, copy)));
   }

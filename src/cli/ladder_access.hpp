@@ -14,23 +14,24 @@
 
 namespace sepa {
 
-// The ladder read under the transaction's lock, or a new default one when there is no file yet.
-Ladder ladder_or_default(const Transaction& tx, const Context& ctx);
+// The ladder read under the transaction's lock, moved out of it (tx.ladder() is empty
+// afterwards), or a new default one when there is no file yet.
+Ladder ladder_or_default(Transaction& tx, const Context& ctx);
 
 // Says where a new ladder was created; call after its first save succeeded.
 void say_created(const Context& ctx);
 
 // For commands that only look: the ladder, or empty when there is none yet.
-std::optional<Ladder> read_ladder(const Context &ctx);
+std::optional<Ladder> read_ladder(const Context& ctx);
 
 // The conflict copies a sync tool left beside the ladder, as full paths (docs/sync.md).
-std::vector<std::filesystem::path> conflict_copy_paths(const Context &ctx);
+std::vector<std::filesystem::path> conflict_copy_paths(const Context& ctx);
 
 // report_conflict_copies (declared in context.hpp), once per run: `sepa: warning: …` naming the
 // conflict copies and a hint with the exact `sepa merge` command for each; nothing when there are
 // none.
 
 // "sepa merge COPY", with "--file LADDER" first when the ladder was chosen with --file.
-std::string merge_command(const Context &ctx, const std::filesystem::path &copy);
+std::string merge_command(const Context& ctx, const std::filesystem::path& copy);
 
 } // namespace sepa

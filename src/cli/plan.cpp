@@ -18,23 +18,23 @@ namespace {
 
 constexpr std::size_t k_card_lines = 24;
 
-std::string rung_list(const Ladder &ladder)
+std::string rung_list(const Ladder& ladder)
 {
   std::string out;
-  for (const Rung &r : ladder.rungs) {
+  for (const Rung& r : ladder.rungs) {
     out += (out.empty() ? "" : ", ") + format_duration(r.length);
   }
   return out.empty() ? "none" : out;
 }
 
 // Adds, removes or lists the items of a strengths or emergencies list; returns what to say.
-std::string edit_list(std::vector<std::string> &list, const PlanOptions &o, const char *what)
+std::string edit_list(std::vector<std::string>& list, const PlanOptions& o, const char* what)
 {
   if (o.remove > 0) {
     if (static_cast<std::size_t>(o.remove) > list.size()) {
       throw UsageError(
-          fmt::format("there is no {} number {}; the list has {}", what, o.remove, list.size()),
-          "`sepa plan` shows the numbered lists");
+        fmt::format("there is no {} number {}; the list has {}", what, o.remove, list.size()),
+        "`sepa plan` shows the numbered lists");
     }
     const std::string gone = list[static_cast<std::size_t>(o.remove - 1)];
     list.erase(list.begin() + o.remove - 1);
@@ -49,33 +49,33 @@ std::string edit_list(std::vector<std::string> &list, const PlanOptions &o, cons
 }
 
 // Applies one edit; returns what to tell the user.
-std::string apply(Ladder &ladder, const PlanOptions &o)
+std::string apply(Ladder& ladder, const PlanOptions& o)
 {
   switch (o.action) {
   case PlanAction::add: {
     const Seconds length = duration_value(o.duration);
     const std::string activity = words_value(o.words, "activity");
     const auto it = std::find_if(ladder.rungs.begin(), ladder.rungs.end(),
-                                 [&](const Rung &r) { return r.length == length; });
+                                 [&](const Rung& r) { return r.length == length; });
     if (it != ladder.rungs.end()) {
       if (activity.empty()) {
         throw StateError(fmt::format("{} is already on your ladder", format_duration(length)),
                          "to change its activity: sepa plan add " + format_duration(length) +
-                             " NEW ACTIVITY");
+                           " NEW ACTIVITY");
       }
       it->activity = activity;
       return fmt::format("Updated {}: {}\n", format_duration(length), neutralise(activity));
     }
     ladder.rungs.push_back({length, activity, {}});
     std::sort(ladder.rungs.begin(), ladder.rungs.end(),
-              [](const Rung &a, const Rung &b) { return a.length < b.length; });
+              [](const Rung& a, const Rung& b) { return a.length < b.length; });
     return fmt::format("Added a {} rung{}.\n", format_duration(length),
                        activity.empty() ? "" : ": " + neutralise(activity));
   }
   case PlanAction::remove: {
     const Seconds length = duration_value(o.duration);
     const auto it = std::find_if(ladder.rungs.begin(), ladder.rungs.end(),
-                                 [&](const Rung &r) { return r.length == length; });
+                                 [&](const Rung& r) { return r.length == length; });
     if (it == ladder.rungs.end()) {
       throw StateError(fmt::format("{} is not on your ladder", format_duration(length)),
                        "your rungs: " + rung_list(ladder));
@@ -88,8 +88,8 @@ std::string apply(Ladder &ladder, const PlanOptions &o)
     const auto d = parse_duration(o.duration);
     if (!d || *d.value < k_min_wait || *d.value > k_max_wait) {
       throw UsageError(
-          fmt::format("{}: the wait before calling home is 20 to 30 minutes", o.duration),
-          "long enough for the worry to pass, short enough to keep; e.g. `sepa plan wait 25m`");
+        fmt::format("{}: the wait before calling home is 20 to 30 minutes", o.duration),
+        "long enough for the worry to pass, short enough to keep; e.g. `sepa plan wait 25m`");
     }
     ladder.wait = *d.value;
     return fmt::format("When the worry comes, you will wait {} before calling home.\n",
@@ -111,7 +111,7 @@ std::string apply(Ladder &ladder, const PlanOptions &o)
   return {};
 }
 
-bool is_edit(const PlanOptions &o)
+bool is_edit(const PlanOptions& o)
 {
   switch (o.action) {
   case PlanAction::show:
@@ -127,10 +127,10 @@ bool is_edit(const PlanOptions &o)
   }
 }
 
-void add_action(CLI::App &plan, std::shared_ptr<PlanOptions> o, Context &ctx, PlanAction action,
-                const char *name, const char *help)
+void add_action(CLI::App& plan, std::shared_ptr<PlanOptions> o, Context& ctx, PlanAction action,
+                const char* name, const char* help)
 {
-  CLI::App *sub = plan.add_subcommand(name, help);
+  CLI::App* sub = plan.add_subcommand(name, help);
   sub->fallthrough();
   switch (action) {
   case PlanAction::add:
@@ -150,10 +150,10 @@ void add_action(CLI::App &plan, std::shared_ptr<PlanOptions> o, Context &ctx, Pl
   case PlanAction::emergency:
     sub->add_option("TEXT", o->words, "The item, in your own words");
     sub->add_option("--remove", o->remove, "Remove item N (see `sepa plan`)")
-        ->check(CLI::PositiveNumber);
+      ->check(CLI::PositiveNumber);
     sub->footer(action == PlanAction::strength
-                    ? "Example: sepa plan strength \"Knows every one of her cries\""
-                    : "Example: sepa plan emergency \"A fever over 38 °C\"");
+                  ? "Example: sepa plan strength \"Knows every one of her cries\""
+                  : "Example: sepa plan emergency \"A fever over 38 °C\"");
     break;
   case PlanAction::message:
     sub->add_option("TEXT", o->words, "The text, e.g. \"How are things going?\"");
@@ -173,10 +173,10 @@ void add_action(CLI::App &plan, std::shared_ptr<PlanOptions> o, Context &ctx, Pl
 
 } // namespace
 
-void register_plan(CLI::App &app, Context &ctx)
+void register_plan(CLI::App& app, Context& ctx)
 {
   auto o = std::make_shared<PlanOptions>();
-  CLI::App *plan = app.add_subcommand("plan", "Show your ladder, or change it");
+  CLI::App* plan = app.add_subcommand("plan", "Show your ladder, or change it");
   plan->fallthrough();
   plan->require_subcommand(0, 1);
   plan->footer("Examples:\n  sepa plan\n  sepa plan add 20m A walk to the park\n"
@@ -196,16 +196,16 @@ void register_plan(CLI::App &app, Context &ctx)
   });
 }
 
-int run_plan(const PlanOptions &options, Context &ctx)
+int run_plan(const PlanOptions& options, Context& ctx)
 {
   Transaction tx = ctx.store().begin();
-  Ladder ladder = ladder_or_default(tx, ctx);
   const bool created = !tx.ladder().has_value();
+  Ladder ladder = ladder_or_default(tx, ctx);
   if (is_edit(options)) {
     const std::string said = apply(ladder, options);
     tx.commit(ladder, options.action == PlanAction::remove || options.remove > 0
-                          ? SaveKind::removal
-                          : SaveKind::normal);
+                        ? SaveKind::removal
+                        : SaveKind::normal);
     if (created) {
       say_created(ctx);
     }

@@ -20,7 +20,7 @@ namespace {
 
 // The first word is the duration when it starts with a digit ("15m"); otherwise every word is
 // the activity and the current rung's length is used.
-StartRequest to_request(const StartOptions &o, const Context &ctx)
+StartRequest to_request(const StartOptions& o, const Context& ctx)
 {
   StartRequest r;
   std::vector<std::string> words = o.words;
@@ -36,7 +36,7 @@ StartRequest to_request(const StartOptions &o, const Context &ctx)
   return r;
 }
 
-void print_started(const Separation &s, const Ladder &ladder, Context &ctx)
+void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
 {
   const Timestamp back = ctx.zone.stamp(s.started.utc + s.planned);
   ctx.out << fmt::format("Off you go: {}, back around {}.\n", format_duration(s.planned),
@@ -54,7 +54,7 @@ void print_started(const Separation &s, const Ladder &ladder, Context &ctx)
                "and add it: sepa plan strength \"…\"\n";
   } else {
     ctx.out << "\nWhen the worry peaks, remember what your partner is good at:\n";
-    for (const std::string &strength : ladder.strengths) {
+    for (const std::string& strength : ladder.strengths) {
       ctx.out << "  • " << neutralise(strength) << '\n';
     }
   }
@@ -63,37 +63,37 @@ void print_started(const Separation &s, const Ladder &ladder, Context &ctx)
                          format_duration(ladder.wait));
 }
 
-void refuse_if_open(const Ladder &ladder, const Timestamp &now)
+void refuse_if_open(const Ladder& ladder, const Timestamp& now)
 {
-  if (const Separation *open = open_separation(ladder)) {
+  if (const Separation* open = open_separation(ladder)) {
     const std::string next = left_open_too_long(*open, now)
-                                 ? "it has been open a long time; if you came back long ago, "
-                                   "end it with `sepa done --at HH:MM`"
-                                 : "when you are back, end it with `sepa done`";
+                               ? "it has been open a long time; if you came back long ago, "
+                                 "end it with `sepa done --at HH:MM`"
+                               : "when you are back, end it with `sepa done`";
     throw StateError(fmt::format("a separation is already open ({})", describe(*open, now)), next);
   }
 }
 
 } // namespace
 
-void register_start(CLI::App &app, Context &ctx)
+void register_start(CLI::App& app, Context& ctx)
 {
   auto o = std::make_shared<StartOptions>();
-  CLI::App *sub = app.add_subcommand("start", "Begin a separation");
+  CLI::App* sub = app.add_subcommand("start", "Begin a separation");
   sub->fallthrough();
   sub->add_option("DURATION ACTIVITY", o->words,
                   "How long (default: your current rung), then what you will do");
   sub->add_option("--anxiety", o->anxiety, "How anxious you feel now, 0–10")->type_name("0-10");
   sub->add_option("--predict", o->predict, "What you fear will happen")->type_name("TEXT");
   sub->add_option("--at", o->at, "When you left: HH:MM, -10m or an RFC 3339 time")
-      ->type_name("TIME");
+    ->type_name("TIME");
   sub->footer("Examples:\n  sepa start\n  sepa start 15m Walk to the corner shop --anxiety 6\n"
               "  sepa start 30m --predict \"She will cry the whole time\"\n"
               "  sepa start 15m --at -5m");
   sub->callback([o, &ctx] { ctx.status = run_start(*o, ctx); });
 }
 
-int run_start(const StartOptions &options, Context &ctx)
+int run_start(const StartOptions& options, Context& ctx)
 {
   StartRequest request = to_request(options, ctx);
   const Timestamp now = ctx.now();
@@ -110,8 +110,8 @@ int run_start(const StartOptions &options, Context &ctx)
     }
   }
   Transaction tx = ctx.store().begin();
-  Ladder ladder = ladder_or_default(tx, ctx);
   const bool created = !tx.ladder().has_value();
+  Ladder ladder = ladder_or_default(tx, ctx);
   refuse_if_open(ladder, now);
   const Separation& s = start_separation(ladder, request, now, ctx.new_id());
   tx.commit(ladder);

@@ -3,7 +3,9 @@
 #include "io/files.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/ladder_json.hpp"
+#include "sepa/text.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -19,7 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string restore_hint(const Store &store)
+std::string restore_hint(const Store& store)
 {
   const auto backups = store.backups();
   if (backups.empty()) {
@@ -30,25 +32,93 @@ std::string restore_hint(const Store &store)
                      quote(backups.front()), quote(backups.front()), quote(store.path()));
 }
 
-// How many separations a backup holds, read as plain JSON so that a backup written by a newer
-// version still counts. Empty when it cannot be read at all.
-std::optional<std::size_t> count_separations(const std::string &text)
+// How many separations a backup in sepa's own layout holds, without parsing it or holding it in
+// memory: sepa writes each separation's "id" at one indentation inside the top-level
+// "separations" list, so keys named "id" anywhere else (in unknown keys, in rungs) are not
+// counted. The file is read a block at a time. Empty when it cannot be read or has no such list.
+std::optional<std::size_t> count_in_layout(const fs::path& path)
 {
-  const auto j = nlohmann::json::parse(text, nullptr, false);
-  if (!j.is_object()) {
+  static constexpr std::string_view k_open = "\n  \"separations\": [";
+  static constexpr std::string_view k_id = "\n      \"id\": ";
+  static constexpr std::string_view k_close = "\n  ]";
+  // Kept from one block to the next: the longest pattern and the byte after it.
+  static constexpr std::size_t k_tail = k_open.size();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) {
     return std::nullopt;
   }
-  const auto it = j.find("separations");
-  if (it == j.end() || !it->is_array()) {
+  std::string block(std::size_t{1} << 16, '\0');
+  std::size_t count = 0;
+  std::size_t kept = 0; // the end of the last block, in case a pattern straddles two
+  bool inside = false;
+  const auto done = [&](std::optional<std::size_t> result) {
+    ::close(fd);
+    return result;
+  };
+  for (;;) {
+    const ssize_t n = ::read(fd, block.data() + kept, block.size() - kept);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      return done(std::nullopt); // an error, or the list never closed
+    }
+    const std::string_view text(block.data(), kept + static_cast<std::size_t>(n));
+    std::size_t pos = 0;
+    for (;;) {
+      if (!inside) {
+        const auto open = text.find(k_open, pos);
+        if (open == std::string_view::npos || open + k_open.size() == text.size()) {
+          pos = open == std::string_view::npos ? pos : open; // read the byte after it first
+          break;
+        }
+        if (text[open + k_open.size()] == ']') {
+          return done(0); // "separations": []
+        }
+        inside = true;
+        pos = open + k_open.size();
+        continue;
+      }
+      const auto id = text.find(k_id, pos);
+      const auto close = text.find(k_close, pos);
+      if (close != std::string_view::npos && (id == std::string_view::npos || close < id)) {
+        return done(count);
+      }
+      if (id == std::string_view::npos) {
+        break;
+      }
+      ++count;
+      pos = id + k_id.size();
+    }
+    // Keep only bytes not yet matched, so nothing is counted twice.
+    const std::size_t from = std::max(pos, text.size() - std::min(text.size(), k_tail));
+    kept = text.size() - from;
+    std::memmove(block.data(), text.data() + from, kept);
+  }
+}
+
+// How many separations a backup holds. A backup laid out by hand (the ladder was edited, then
+// rotated) is read as plain JSON, so that a backup written by a newer version still counts.
+// Empty when it cannot be read at all.
+std::optional<std::size_t> count_separations(const fs::path& path)
+{
+  if (const auto n = count_in_layout(path)) {
+    return n;
+  }
+  try {
+    const auto text = read_file(path);
+    const auto j = text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
+    const auto it = j.is_object() ? j.find("separations") : j.end();
+    return it != j.end() && it->is_array() ? std::optional{it->size()} : std::nullopt;
+  } catch (const Error&) {
     return std::nullopt;
   }
-  return it->size();
 }
 
 // A ladder reached through a symlink (often into a sync folder) is saved where the link points,
 // so the link itself survives the rename. The links are followed by hand because the target may
 // not exist yet (a fresh sync folder); a loop leaves the path as given, so opening it says why.
-fs::path link_target(const fs::path &path)
+fs::path link_target(const fs::path& path)
 {
   fs::path p = path;
   for (int hops = 0; hops < 40; ++hops) {
@@ -102,9 +172,12 @@ std::optional<Ladder> Store::load() const
   }
   try {
     return parse_ladder(*text);
-  } catch (const DataError &e) {
-    throw DataError(fmt::format("cannot read the ladder {}: {}", quote(m_path), e.what()),
-                    e.hint().empty() ? restore_hint(*this) : e.hint() + "; " + restore_hint(*this));
+  } catch (const DataError& e) {
+    // The reason can quote the file's own bytes: neutralised, so a damaged file cannot drive
+    // the terminal.
+    throw DataError(
+      fmt::format("cannot read the ladder {}: {}", quote(m_path), neutralise(e.what())),
+      e.hint().empty() ? restore_hint(*this) : e.hint() + "; " + restore_hint(*this));
   }
 }
 
@@ -115,8 +188,8 @@ Transaction Store::begin() const
   const int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) {
     throw IoError(
-        fmt::format("cannot open the lock file {}: {}", quote(lock), std::strerror(errno)),
-        "check that the folder is yours and writable");
+      fmt::format("cannot open the lock file {}: {}", quote(lock), std::strerror(errno)),
+      "check that the folder is yours and writable");
   }
   const auto deadline = std::chrono::steady_clock::now() + m_options.lock_timeout;
   while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -151,14 +224,8 @@ void Store::rotate_backups(std::size_t current_count, SaveKind kind) const
     return;
   }
   if (kind == SaveKind::normal) {
-    std::optional<std::size_t> newest;
-    try {
-      if (const auto text = read_file(backup_path(1))) {
-        newest = count_separations(*text);
-      }
-    } catch (const Error &) {
-      newest.reset(); // an unreadable backup is no reason to keep it
-    }
+    // An unreadable backup is no reason to keep it.
+    const auto newest = count_separations(backup_path(1));
     if (newest && current_count < *newest) {
       return; // keep the fuller history in the backups
     }
@@ -176,7 +243,7 @@ void Store::rotate_backups(std::size_t current_count, SaveKind kind) const
   }
 }
 
-void Store::save(const Ladder &ladder, SaveKind kind, std::size_t loaded_count) const
+void Store::save(const Ladder& ladder, SaveKind kind, std::size_t loaded_count) const
 {
   const std::string text = serialize(ladder);
   const fs::path temp = write_temp_synced(m_path, text);
@@ -199,7 +266,7 @@ Transaction::Transaction(Store store, int lock_fd)
   m_loaded_count = m_ladder ? m_ladder->separations.size() : 0;
 }
 
-Transaction::Transaction(Transaction &&other) noexcept
+Transaction::Transaction(Transaction&& other) noexcept
   : m_store(std::move(other.m_store)), m_lock_fd(other.m_lock_fd),
     m_ladder(std::move(other.m_ladder)), m_loaded_count(other.m_loaded_count)
 {
@@ -213,11 +280,17 @@ Transaction::~Transaction()
   }
 }
 
-void Transaction::commit(const Ladder &ladder, SaveKind kind)
+std::optional<Ladder> Transaction::take()
+{
+  std::optional<Ladder> ladder = std::move(m_ladder);
+  m_ladder.reset();
+  return ladder;
+}
+
+void Transaction::commit(const Ladder& ladder, SaveKind kind)
 {
   m_store.save(ladder, kind, m_loaded_count);
   m_loaded_count = ladder.separations.size();
-  m_ladder = ladder;
 }
 
 } // namespace sepa

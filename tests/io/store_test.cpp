@@ -176,6 +176,69 @@ TEST(Store, BackupCensusCountsOnlySeparationsNotOtherIdKeys)
   EXPECT_EQ(read_all(store.backup_path(1)), second);
 }
 
+Ladder with_separations(std::size_t n)
+{
+  Ladder ladder = parse_ladder(k_rich_ladder);
+  const Separation first = ladder.separations.front();
+  ladder.separations.clear();
+  for (std::size_t i = 0; i < n; ++i) {
+    Separation s = first;
+    s.id = "s" + std::to_string(i);
+    ladder.separations.push_back(s);
+  }
+  return ladder;
+}
+
+// The backups are compared with ==: a failure should not print megabytes.
+TEST(Store, BackupCensusCountsALargeBackupAcrossItsBlocks)
+{
+  // 1,000 separations make a backup of several of the census's 64 KB blocks.
+  TempDir dir;
+  const Store store(dir / "ladder.json");
+  save(store, with_separations(1000));
+  save(store, with_strength(with_separations(1000), "x"));
+  const std::string thousand = read_all(store.backup_path(1));
+  ASSERT_GT(thousand.size(), std::size_t{4} << 16);
+  // A stale copy with 999 comes back: it is not rotated over the backup holding 1000.
+  write_all(store.path(), serialize(with_separations(999)));
+  save(store, with_strength(with_separations(1000), "y"));
+  EXPECT_TRUE(read_all(store.backup_path(1)) == thousand) << "999 < 1000: the fuller one stays";
+  // 1000 is not fewer than 1000, so that one rotates.
+  const std::string current = read_all(store.path());
+  save(store, with_separations(1001));
+  EXPECT_TRUE(read_all(store.backup_path(1)) == current) << "1000 is not fewer: it rotates";
+}
+
+TEST(Store, BackupCensusReadsABackupLaidOutByHand)
+{
+  // The ladder was edited by hand into one line, then a save rotated it into the backups.
+  TempDir dir;
+  const Store store(dir / "ladder.json");
+  const std::string compact = Json::parse(serialize(with_separations(5))).dump();
+  write_all(store.path(), compact);
+  save(store, with_strength(with_separations(5), "x"));
+  ASSERT_EQ(read_all(store.backup_path(1)), compact);
+  // A stale copy with 4 comes back: the hand-laid backup still counts as holding 5.
+  write_all(store.path(), serialize(with_separations(4)));
+  save(store, with_strength(with_separations(4), "y"));
+  EXPECT_EQ(read_all(store.backup_path(1)), compact);
+}
+
+TEST(Store, BackupCensusCountsAnEmptyListAsNone)
+{
+  // No separations yet, and a newer version's key after the list holding objects with ids at
+  // the depth a separation's id has: they are not separations.
+  TempDir dir;
+  const Store store(dir / "ladder.json");
+  Json j = Json::parse(serialize(with_separations(0)));
+  j["zz_future"] = Json::array({{{"id", "a"}}, {{"id", "b"}}});
+  save(store, parse_ladder(j.dump()));
+  save(store, with_strength(parse_ladder(j.dump()), "x"));
+  const std::string current = read_all(store.path());
+  save(store, with_separations(1));
+  EXPECT_EQ(read_all(store.backup_path(1)), current);
+}
+
 TEST(Store, ASymlinkedLadderIsSavedWhereTheLinkPoints)
 {
   TempDir dir;

@@ -4,13 +4,12 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <set>
 
 namespace sepa {
 
 using namespace std::chrono;
 
-bool is_early(const Separation &s)
+bool is_early(const Separation& s)
 {
   if (!s.ended) {
     return false;
@@ -19,7 +18,7 @@ bool is_early(const Separation &s)
   return (*s.ended - s.started) < s.planned - grace;
 }
 
-bool is_good(const Separation &s, const Rules &rules)
+bool is_good(const Separation& s, const Rules& rules)
 {
   if (s.open() || is_early(s)) {
     return false;
@@ -30,7 +29,7 @@ bool is_good(const Separation &s, const Rules &rules)
   return low_peak || halved || not_happened;
 }
 
-std::optional<std::size_t> rung_index(const Ladder &ladder, Seconds planned)
+std::optional<std::size_t> rung_index(const Ladder& ladder, Seconds planned)
 {
   for (std::size_t i = 0; i < ladder.rungs.size(); ++i) {
     if (ladder.rungs[i].length == planned) {
@@ -60,11 +59,11 @@ std::optional<Seconds> between(Seconds shorter, Seconds longer)
 namespace {
 
 // Tries since the last good one are the evidence that a step is too big.
-void check_too_big(const std::vector<const Separation *> &since_good, const Rules &rules,
-                   RungProgress &p)
+void check_too_big(const std::vector<const Separation*>& since_good, const Rules& rules,
+                   RungProgress& p)
 {
   const int early = static_cast<int>(std::count_if(
-      since_good.begin(), since_good.end(), [](const Separation *s) { return is_early(*s); }));
+    since_good.begin(), since_good.end(), [](const Separation* s) { return is_early(*s); }));
   if (early >= rules.early_returns) {
     p.reason = fmt::format("you came back early {} times", early);
     return;
@@ -82,12 +81,12 @@ void check_too_big(const std::vector<const Separation *> &since_good, const Rule
 
 } // namespace
 
-Progress assess(const Ladder &ladder)
+Progress assess(const Ladder& ladder)
 {
   Progress progress;
-  const Rules &rules = ladder.rules;
-  std::vector<std::vector<const Separation *>> by_rung(ladder.rungs.size());
-  for (const Separation &s : ladder.separations) {
+  const Rules& rules = ladder.rules;
+  std::vector<std::vector<const Separation*>> by_rung(ladder.rungs.size());
+  for (const Separation& s : ladder.separations) {
     if (s.open()) {
       continue;
     }
@@ -98,19 +97,21 @@ Progress assess(const Ladder &ladder)
   for (std::size_t i = 0; i < ladder.rungs.size(); ++i) {
     RungProgress p;
     p.length = ladder.rungs[i].length;
-    std::set<local_days> days;
-    std::vector<const Separation *> since_good;
-    for (const Separation *s : by_rung[i]) {
+    // Days are gathered, then counted once sorted: no tree node per good separation.
+    std::vector<local_days> days;
+    std::vector<const Separation*> since_good;
+    for (const Separation* s : by_rung[i]) {
       ++p.tries;
       p.early += is_early(*s) ? 1 : 0;
       if (is_good(*s, rules)) {
-        days.insert(s->started.local_day());
+        days.push_back(s->started.local_day());
         since_good.clear();
       } else {
         since_good.push_back(s);
       }
     }
-    p.good_days = static_cast<int>(days.size());
+    std::sort(days.begin(), days.end());
+    p.good_days = static_cast<int>(std::unique(days.begin(), days.end()) - days.begin());
     if (p.good_days >= rules.mastery_days) {
       p.state = RungState::mastered;
       p.reason = fmt::format("{} good separations on different days", p.good_days);
@@ -136,7 +137,7 @@ Progress assess(const Ladder &ladder)
   return progress;
 }
 
-std::string next_step(const Ladder &ladder, const Progress &progress, const Separation &last)
+std::string next_step(const Ladder& ladder, const Progress& progress, const Separation& last)
 {
   const auto i = rung_index(ladder, last.planned);
   if (!i) {
@@ -144,7 +145,7 @@ std::string next_step(const Ladder &ladder, const Progress &progress, const Sepa
                        "`sepa plan add {}`.",
                        format_duration(last.planned), format_duration(last.planned));
   }
-  const RungProgress &p = progress.rungs[*i];
+  const RungProgress& p = progress.rungs[*i];
   if (p.suggest) {
     return fmt::format("Try a {} rung in between: on {}, {}, so the step may be too big. Add "
                        "it with `sepa plan add {}`.",
@@ -163,9 +164,9 @@ std::string next_step(const Ladder &ladder, const Progress &progress, const Sepa
   }
   const bool unrated = !last.peak && !last.happened && !is_early(last);
   const std::string rate =
-      unrated ? " Rating the peak next time (--peak) lets sepa see how it went." : "";
+    unrated ? " Rating the peak next time (--peak) lets sepa see how it went." : "";
   if (p.state == RungState::ahead && progress.current) {
-    const RungProgress &current = progress.rungs[*progress.current];
+    const RungProgress& current = progress.rungs[*progress.current];
     return fmt::format("That went beyond your current rung. The ladder's next step is still {}: "
                        "{}.{}",
                        format_duration(current.length), current.reason, rate);
@@ -173,7 +174,7 @@ std::string next_step(const Ladder &ladder, const Progress &progress, const Sepa
   return fmt::format("Stay with {} for now: {}.{}", format_duration(p.length), p.reason, rate);
 }
 
-const char *to_string(RungState s)
+const char* to_string(RungState s)
 {
   switch (s) {
   case RungState::mastered:

@@ -1,187 +1,320 @@
 // The JSON export (docs/report-json.md). Keys keep a fixed order and every key is always
 // present (null when there is no value), so scripts and diffs can rely on the shape.
+//
+// Written straight into one string (json_writer.hpp), laid out as nlohmann's dump(2): years of
+// practice make a long export, and a document tree of it would take several times the ladder's
+// size in memory.
 
+#include "core/json_writer.hpp"
 #include "core/report_format.hpp"
 #include "sepa/report.hpp"
-
-#include <nlohmann/json.hpp>
 
 namespace sepa {
 
 namespace {
 
 namespace rf = report_format;
-using Json = nlohmann::ordered_json;
+using json_text::Writer;
 
 constexpr int k_report_version = 1;
 
-// Lists are gathered in a std::vector and handed over whole: with JSON_DIAGNOSTICS, each
-// push_back onto an ordered_json array revisits every element, which is quadratic at the sizes
-// years of practice reach.
-using List = std::vector<Json>;
-
-Json text_or_null(const std::string& text)
+void text_or_null(Writer& w, std::string_view text)
 {
-  return text.empty() ? Json(nullptr) : Json(text);
+  text.empty() ? w.null() : w.text(text);
 }
 
-Json rating(const std::optional<int>& v)
+void rating(Writer& w, const std::optional<int>& v)
 {
-  return v ? Json(*v) : Json(nullptr);
+  v ? w.number(*v) : w.null();
 }
 
-Json average(const std::optional<double>& v)
+void average(Writer& w, const std::optional<double>& v)
 {
-  return v ? Json(rf::one_decimal(*v)) : Json(nullptr);
+  v ? w.number(rf::one_decimal(*v)) : w.null();
+}
+
+void instant(Writer& w, const std::optional<Timestamp>& t)
+{
+  t ? w.instant(*t) : w.null();
 }
 
 // Whole minutes as an integer, anything else with up to two decimals.
-Json minutes(Seconds d)
+void minutes(Writer& w, Seconds d)
 {
-  return d.count() % 60 == 0 ? Json(d.count() / 60) : Json(rf::minutes(d));
+  d.count() % 60 == 0 ? w.number(d.count() / 60) : w.number(rf::minutes(d));
 }
 
-Json ladder_json(const Report& r)
+void ladder_json(Writer& w, const Report& r)
 {
-  List rungs;
+  w.key("ladder");
+  w.open('[');
   for (std::size_t i = 0; i < r.ladder->rungs.size(); ++i) {
     const Rung& rung = r.ladder->rungs[i];
     const RungProgress& p = r.progress.rungs[i];
-    Json j = Json::object();
-    j["rung"] = format_duration(rung.length);
-    j["minutes"] = minutes(rung.length);
-    j["activity"] = text_or_null(rung.activity);
-    j["state"] = to_string(p.state);
-    j["reason"] = p.reason;
-    j["suggest"] = p.suggest ? Json(format_duration(*p.suggest)) : Json(nullptr);
-    j["tries"] = p.tries;
-    j["good_days"] = p.good_days;
-    j["early_returns"] = p.early;
-    rungs.push_back(std::move(j));
+    w.element();
+    w.open('{');
+    w.key("rung");
+    w.duration(rung.length);
+    w.key("minutes");
+    minutes(w, rung.length);
+    w.key("activity");
+    text_or_null(w, rung.activity);
+    w.key("state");
+    w.text(to_string(p.state));
+    w.key("reason");
+    w.text(p.reason);
+    w.key("suggest");
+    p.suggest ? w.duration(*p.suggest) : w.null();
+    w.key("tries");
+    w.number(p.tries);
+    w.key("good_days");
+    w.number(p.good_days);
+    w.key("early_returns");
+    w.number(p.early);
+    w.close('}');
   }
-  return Json(std::move(rungs));
+  w.close(']');
 }
 
-Json separation_json(const ReportRow& row)
+void ratings_json(Writer& w, const Separation& s)
+{
+  w.key("ratings");
+  w.open('{');
+  w.key("before");
+  rating(w, s.anxiety);
+  w.key("peak");
+  rating(w, s.peak);
+  w.key("after");
+  rating(w, s.after);
+  w.close('}');
+}
+
+void urges_and_checkins_json(Writer& w, const Separation& s)
+{
+  w.key("urges");
+  w.open('[');
+  for (const Urge& u : s.urges) {
+    w.element();
+    w.open('{');
+    w.key("at");
+    w.instant(u.at);
+    w.key("level");
+    rating(w, u.level);
+    w.close('}');
+  }
+  w.close(']');
+  w.key("wait_until");
+  instant(w, s.wait_until);
+  w.key("checkins");
+  w.open('[');
+  for (const Checkin& c : s.checkins) {
+    w.element();
+    w.open('{');
+    w.key("at");
+    w.instant(c.at);
+    w.key("outcome");
+    w.text(to_string(c.outcome));
+    w.close('}');
+  }
+  w.close(']');
+}
+
+void separation_json(Writer& w, const ReportRow& row)
 {
   const Separation& s = *row.source;
-  Json j = Json::object();
-  j["id"] = s.id;
-  j["rung"] = row.rung ? Json(format_duration(s.planned)) : Json(nullptr);
-  j["activity"] = text_or_null(s.activity);
-  j["started"] = format_rfc3339(s.started);
-  j["ended"] = s.ended ? Json(format_rfc3339(*s.ended)) : Json(nullptr);
-  j["planned_minutes"] = minutes(s.planned);
-  j["actual_minutes"] = row.actual ? minutes(*row.actual) : Json(nullptr);
-  j["early"] = row.early;
-  j["good"] = row.good;
-  j["ratings"] = {
-    {"before", rating(s.anxiety)}, {"peak", rating(s.peak)}, {"after", rating(s.after)}};
-  j["prediction"] = text_or_null(s.prediction);
-  j["outcome"] = !s.happened ? Json(nullptr) : Json(*s.happened ? "happened" : "did_not_happen");
-  List urges;
-  for (const Urge& u : s.urges) {
-    urges.push_back({{"at", format_rfc3339(u.at)}, {"level", rating(u.level)}});
-  }
-  j["urges"] = Json(std::move(urges));
-  j["wait_until"] = s.wait_until ? Json(format_rfc3339(*s.wait_until)) : Json(nullptr);
-  List checkins;
-  for (const Checkin& c : s.checkins) {
-    checkins.push_back({{"at", format_rfc3339(c.at)}, {"outcome", to_string(c.outcome)}});
-  }
-  j["checkins"] = Json(std::move(checkins));
-  j["emergency"] = row.emergency;
-  j["praise"] = text_or_null(s.praise);
-  j["note"] = text_or_null(s.note);
-  return j;
+  w.open('{');
+  w.key("id");
+  w.text(s.id);
+  w.key("rung");
+  row.rung ? w.duration(s.planned) : w.null();
+  w.key("activity");
+  text_or_null(w, s.activity);
+  w.key("started");
+  w.instant(s.started);
+  w.key("ended");
+  instant(w, s.ended);
+  w.key("planned_minutes");
+  minutes(w, s.planned);
+  w.key("actual_minutes");
+  row.actual ? minutes(w, *row.actual) : w.null();
+  w.key("early");
+  w.boolean(row.early);
+  w.key("good");
+  w.boolean(row.good);
+  ratings_json(w, s);
+  w.key("prediction");
+  text_or_null(w, s.prediction);
+  w.key("outcome");
+  !s.happened ? w.null() : w.text(*s.happened ? "happened" : "did_not_happen");
+  urges_and_checkins_json(w, s);
+  w.key("emergency");
+  w.boolean(row.emergency);
+  w.key("praise");
+  text_or_null(w, s.praise);
+  w.key("note");
+  text_or_null(w, s.note);
+  w.close('}');
 }
 
-Json totals_json(const Report& r)
+void totals_json(Writer& w, const Report& r)
 {
   const Totals& t = r.totals;
-  return {
-    {"separations", t.finished},
-    {"open", t.open},
-    {"minutes_apart", minutes(t.apart)},
-    {"longest_minutes", minutes(t.longest)},
-    {"last_started", t.last_started ? Json(format_rfc3339(*t.last_started)) : Json(nullptr)},
-    {"days_practised_this_week", t.days_this_week},
-    {"days_practised_last_week", t.days_last_week},
-  };
+  w.key("totals");
+  w.open('{');
+  w.key("separations");
+  w.number(t.finished);
+  w.key("open");
+  w.number(t.open);
+  w.key("minutes_apart");
+  minutes(w, t.apart);
+  w.key("longest_minutes");
+  minutes(w, t.longest);
+  w.key("last_started");
+  instant(w, t.last_started);
+  w.key("days_practised_this_week");
+  w.number(t.days_this_week);
+  w.key("days_practised_last_week");
+  w.number(t.days_last_week);
+  w.close('}');
 }
 
-Json anxiety_json(const Report& r)
+void anxiety_json(Writer& w, const Report& r)
 {
-  List out;
+  w.key("anxiety");
+  w.open('[');
   for (const Series& s : r.series) {
-    List tries;
+    w.element();
+    w.open('{');
+    w.key("length");
+    w.duration(s.length);
+    w.key("on_ladder");
+    w.boolean(s.on_ladder);
+    w.key("average");
+    w.open('{');
+    w.key("before");
+    average(w, s.before);
+    w.key("peak");
+    average(w, s.peak);
+    w.key("after");
+    average(w, s.after);
+    w.close('}');
+    w.key("tries");
+    w.open('[');
     for (const std::size_t i : s.rows) {
-      tries.emplace_back(r.rows[i].source->id);
+      w.element();
+      w.text(r.rows[i].source->id);
     }
-    out.push_back(
-      {{"length", format_duration(s.length)},
-       {"on_ladder", s.on_ladder},
-       {"average",
-        {{"before", average(s.before)}, {"peak", average(s.peak)}, {"after", average(s.after)}}},
-       {"tries", Json(std::move(tries))}});
+    w.close(']');
+    w.close('}');
   }
-  return Json(std::move(out));
+  w.close(']');
 }
 
-void lists_json(const Report& r, Json& j)
+void counts_json(Writer& w, const Report& r)
 {
-  const WaitCounts& w = r.waits;
-  j["wait_rule"] = {{"urges", w.urges},
-                    {"waits", w.waits},
-                    {"passed", w.passed},
-                    {"texted", w.texted},
-                    {"emergencies", w.emergencies},
-                    {"came_home_early", w.came_home}};
+  const WaitCounts& c = r.waits;
+  w.key("wait_rule");
+  w.open('{');
+  for (const auto& [name, n] : {std::pair{"urges", c.urges},
+                                {"waits", c.waits},
+                                {"passed", c.passed},
+                                {"texted", c.texted},
+                                {"emergencies", c.emergencies},
+                                {"came_home_early", c.came_home}}) {
+    w.key(name);
+    w.number(n);
+  }
+  w.close('}');
   const PredictionCounts& p = r.predictions;
-  j["predictions"] = {{"made", p.made},
-                      {"happened", p.happened},
-                      {"did_not_happen", p.did_not_happen},
-                      {"not_recorded", p.not_recorded}};
-  List evidence;
+  w.key("predictions");
+  w.open('{');
+  for (const auto& [name, n] : {std::pair{"made", p.made},
+                                {"happened", p.happened},
+                                {"did_not_happen", p.did_not_happen},
+                                {"not_recorded", p.not_recorded}}) {
+    w.key(name);
+    w.number(n);
+  }
+  w.close('}');
+}
+
+void lists_json(Writer& w, const Report& r)
+{
+  w.key("evidence");
+  w.open('[');
   for (const std::size_t i : r.evidence) {
     const Separation& s = *r.rows[i].source;
-    evidence.push_back(
-      {{"id", s.id}, {"date", rf::iso_date(s.started.local_day())}, {"praise", s.praise}});
+    w.element();
+    w.open('{');
+    w.key("id");
+    w.text(s.id);
+    w.key("date");
+    w.text(rf::iso_date(s.started.local_day()));
+    w.key("praise");
+    w.text(s.praise);
+    w.close('}');
   }
-  j["evidence"] = Json(std::move(evidence));
-  List early;
+  w.close(']');
+  w.key("early_returns");
+  w.open('[');
   for (const std::size_t i : r.early_returns) {
-    early.emplace_back(r.rows[i].source->id);
+    w.element();
+    w.text(r.rows[i].source->id);
   }
-  j["early_returns"] = Json(std::move(early));
-  j["help_note"] = {{"show", r.help.show()},
-                    {"high_peaks", r.help.high_peaks},
-                    {"early_returns_in_a_row", r.help.early_run}};
+  w.close(']');
+  w.key("help_note");
+  w.open('{');
+  w.key("show");
+  w.boolean(r.help.show());
+  w.key("high_peaks");
+  w.boolean(r.help.high_peaks);
+  w.key("early_returns_in_a_row");
+  w.boolean(r.help.early_run);
+  w.close('}');
+}
+
+// A little over the final size: a separation takes about 900 bytes of layout, plus its texts.
+std::size_t expected_size(const Report& r)
+{
+  std::size_t n = 4096 + 256 * r.ladder->rungs.size() + 64 * r.rows.size();
+  for (const ReportRow& row : r.rows) {
+    const Separation& s = *row.source;
+    n += 960 + 2 * (s.id.size() + s.activity.size() + s.prediction.size() + s.praise.size()) +
+         s.note.size() + 110 * s.urges.size() + 110 * s.checkins.size();
+  }
+  return n;
 }
 
 } // namespace
 
 std::string render_json(const Report& r)
 {
-  Json j = Json::object();
-  j["report"] = k_report_version;
-  j["generated"] = format_rfc3339(r.now);
-  j["since"] = r.since ? Json(rf::iso_date(*r.since)) : Json(nullptr);
-  j["ladder"] = ladder_json(r);
-  j["current"] = r.progress.current
-                   ? Json(format_duration(r.ladder->rungs[*r.progress.current].length))
-                   : Json(nullptr);
-  j["totals"] = totals_json(r);
-  j["anxiety"] = anxiety_json(r);
-  lists_json(r, j);
-  List separations;
-  separations.reserve(r.rows.size());
+  Writer w(expected_size(r));
+  w.open('{');
+  w.key("report");
+  w.number(k_report_version);
+  w.key("generated");
+  w.instant(r.now);
+  w.key("since");
+  r.since ? w.text(rf::iso_date(*r.since)) : w.null();
+  ladder_json(w, r);
+  w.key("current");
+  r.progress.current ? w.duration(r.ladder->rungs[*r.progress.current].length) : w.null();
+  totals_json(w, r);
+  anxiety_json(w, r);
+  counts_json(w, r);
+  lists_json(w, r);
+  w.key("separations");
+  w.open('[');
   for (const ReportRow& row : r.rows) {
-    separations.push_back(separation_json(row));
+    w.element();
+    separation_json(w, row);
   }
-  j["separations"] = Json(std::move(separations));
-  // Text that is not valid UTF-8 comes out with U+FFFD rather than failing the export.
-  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  w.close(']');
+  w.close('}');
+  std::string text = w.take();
+  text += '\n';
+  return text;
 }
 
 } // namespace sepa

@@ -13,6 +13,7 @@
 #include "sepa/progress.hpp"
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -114,8 +115,14 @@ struct TextOptions {
 
 // One or two screens for a person at a terminal.
 std::string render_text(const Report& report, const TextOptions& options = {});
+// Receives an export piece by piece, in order.
+using ReportSink = std::function<void(std::string_view)>;
+
 // docs/report-json.md.
 std::string render_json(const Report& report);
+// The same, handed to `out` in pieces of about a megabyte as it is written, so an export of
+// years of practice is never held whole in memory.
+void render_json(const Report& report, const ReportSink& out);
 // One row per separation, RFC 4180 (CRLF line ends), formula cells guarded.
 std::string render_csv(const Report& report);
 // For a therapist: the ladder, the separations and the evidence as tables and lists.
@@ -124,5 +131,8 @@ std::string render_markdown(const Report& report);
 std::string render_html(const Report& report);
 
 std::string render(const Report& report, ReportFormat format, const TextOptions& options = {});
+// The same handed to `out`: JSON in pieces as it is written, the other formats whole.
+void render(const Report& report, ReportFormat format, const TextOptions& options,
+            const ReportSink& out);
 
 } // namespace sepa

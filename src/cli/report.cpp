@@ -72,7 +72,8 @@ int run_report(const ReportOptions& options, Context& ctx)
   TextOptions text;
   text.color = ctx.color();
   text.width = static_cast<std::size_t>(std::max(ctx.term.width, 60));
-  ctx.out << render(report, options.format, text);
+  render(report, options.format, text,
+         [&ctx](std::string_view piece) { ctx.out.write(piece.data(), std::ssize(piece)); });
   return 0;
 }
 

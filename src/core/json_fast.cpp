@@ -114,10 +114,9 @@ private:
     case '[':
       m_open.push_back(*m_p == '{');
       m_first = true;
-      m_open.back() ? m_handler.start_object(std::size_t(-1))
-                    : m_handler.start_array(std::size_t(-1));
       ++m_p;
-      return true;
+      return m_open.back() ? m_handler.start_object(std::size_t(-1))
+                           : m_handler.start_array(std::size_t(-1));
     case '"': {
       std::string_view text;
       // A view of the file lasts; one of m_text is rewritten by the next escaped string.

@@ -103,8 +103,19 @@ void Writer::any_key(std::string_view name)
   m_out.append(": ", 2);
 }
 
+void Writer::finish()
+{
+  if (m_out_sink && !m_out.empty()) {
+    m_out_sink(m_out);
+    m_out.clear();
+  }
+}
+
 void Writer::element()
 {
+  if (m_out_sink && m_out.size() >= m_chunk) {
+    finish();
+  }
   static constexpr std::string_view k_break = ",\n                                ";
   const auto width = 1 + static_cast<std::size_t>(m_depth) * 2; // the newline and indent
   if (width < k_break.size()) {

@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <concepts>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,9 +21,20 @@ bool append_string(std::string& out, std::string_view text);
 
 class Writer {
 public:
+  using Sink = std::function<void(std::string_view)>;
+
   // `capacity`: about the final size, so the text is written without moving.
   explicit Writer(std::size_t capacity) { m_out.reserve(capacity); }
+  // Hands the text to `out` in pieces of about `chunk` bytes as it is written, and the rest on
+  // finish(): a long text is never held whole.
+  Writer(std::size_t chunk, Sink out) : m_out_sink(std::move(out)), m_chunk(chunk)
+  {
+    m_out.reserve(chunk + chunk / 4);
+  }
+  // The text written (without a sink).
   std::string take() { return std::move(m_out); }
+  // Hands a sink what is left.
+  void finish();
 
   void open(char bracket);
   void close(char bracket);
@@ -54,6 +66,8 @@ private:
   int m_depth = 0;
   bool m_first = true;
   std::vector<std::pair<Seconds, std::string>> m_durations;
+  Sink m_out_sink;
+  std::size_t m_chunk = 0;
 };
 
 } // namespace sepa::json_text

@@ -79,14 +79,6 @@ Ladder parse_ladder(std::string_view text)
                                 "damaged (often by a crash or a sync tool)",
                                 line, column));
   }
-  // Writing unknown keys back is recursive; no ladder nests anywhere near this deep, and a file
-  // that does is refused before anything recursive sees it.
-  constexpr std::size_t k_max_depth = 64;
-  if (const auto spot = find_too_deep(text, k_max_depth)) {
-    throw DataError(fmt::format("{}: the values nest more than {} levels deep, which a ladder "
-                                "never needs",
-                                place(text, *spot), k_max_depth));
-  }
   std::optional<raw::Handler> handler(std::in_place);
   handler->reserve_for(text.size());
   if (!raw::read_fast(text, *handler)) {
@@ -96,6 +88,14 @@ Ladder parse_ladder(std::string_view text)
     if (handler->syntax_error()) {
       refuse_syntax(text, *handler->syntax_error());
     }
+  }
+  if (handler->too_deep()) {
+    // The handler stopped at the first value too deep; the scan finds where it is.
+    const auto spot = find_too_deep(text, raw::Handler::k_max_depth);
+    throw DataError(fmt::format("{}the values nest more than {} levels deep, which a ladder "
+                                "never needs",
+                                spot ? place(text, *spot) + ": " : std::string(),
+                                raw::Handler::k_max_depth));
   }
   Ladder ladder;
   raw::check_top(handler->top(), ladder);

@@ -166,6 +166,10 @@ bool Handler::scalar(const Scalar& v)
 
 bool Handler::start(Type type)
 {
+  if (++m_depth > k_max_depth) {
+    m_too_deep = true;
+    return false; // stops the parse
+  }
   if (m_skip > 0) {
     ++m_skip;
   } else if (!m_capture.empty()) {
@@ -188,6 +192,7 @@ bool Handler::start(Type type)
 
 bool Handler::end()
 {
+  --m_depth;
   if (m_skip > 0) {
     --m_skip;
   } else if (!m_capture.empty()) {

@@ -64,6 +64,10 @@ public:
   bool name(std::string_view key);
 
   const std::optional<SyntaxError>& syntax_error() const { return m_syntax; }
+  // Values nested deeper than k_max_depth: the parse stopped there, since writing unknown keys
+  // back is recursive and no ladder nests anywhere near this deep.
+  static constexpr std::size_t k_max_depth = 64;
+  bool too_deep() const { return m_too_deep; }
   Top& top() { return m_top; }
   // The separations read, in order; throws the first problem found among them, if any.
   std::vector<sepa::Separation> separations();
@@ -122,6 +126,8 @@ private:
   std::optional<std::size_t> m_failed_at;
   std::string m_failure, m_failure_hint;
   std::optional<SyntaxError> m_syntax;
+  std::size_t m_depth = 0;
+  bool m_too_deep = false;
 };
 
 } // namespace sepa::raw

@@ -252,4 +252,14 @@ std::string render(const Report& report, ReportFormat format, const TextOptions&
   return render_text(report, options);
 }
 
+void render(const Report& report, ReportFormat format, const TextOptions& options,
+            const ReportSink& out)
+{
+  if (format == ReportFormat::json) {
+    render_json(report, out);
+  } else {
+    out(render(report, format, options));
+  }
+}
+
 } // namespace sepa

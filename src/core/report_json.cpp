@@ -287,9 +287,10 @@ std::size_t expected_size(const Report& r)
 
 } // namespace
 
-std::string render_json(const Report& r)
+namespace {
+
+void write_report(Writer& w, const Report& r)
 {
-  Writer w(expected_size(r));
   w.open('{');
   w.key("report");
   w.number(k_report_version);
@@ -312,9 +313,26 @@ std::string render_json(const Report& r)
   }
   w.close(']');
   w.close('}');
+}
+
+} // namespace
+
+std::string render_json(const Report& r)
+{
+  Writer w(expected_size(r));
+  write_report(w, r);
   std::string text = w.take();
   text += '\n';
   return text;
+}
+
+void render_json(const Report& r, const ReportSink& out)
+{
+  constexpr std::size_t k_chunk = std::size_t{1} << 20;
+  Writer w(k_chunk, out);
+  write_report(w, r);
+  w.finish();
+  out("\n");
 }
 
 } // namespace sepa

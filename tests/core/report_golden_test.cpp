@@ -56,6 +56,17 @@ TEST(ReportGolden, SinceLimitsTheWindow)
   expect_golden("report/report-since.json", render_json(report));
 }
 
+TEST(ReportGolden, TheJsonExportInPiecesIsTheSameText)
+{
+  const Ladder ladder = fixture_ladder();
+  const Report report = build_report(ladder, std::nullopt, fixed_now());
+  for (const ReportFormat format : {ReportFormat::json, ReportFormat::text, ReportFormat::csv}) {
+    std::string joined;
+    render(report, format, {}, [&](std::string_view piece) { joined += piece; });
+    EXPECT_EQ(joined, render(report, format));
+  }
+}
+
 TEST(ReportGolden, HighWorryShowsTheGentleNote)
 {
   const Ladder ladder = parse_ladder(read_fixture("report/high-worry.json"));

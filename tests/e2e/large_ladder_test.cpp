@@ -9,6 +9,7 @@
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace sepa::test {
 namespace {
@@ -41,6 +42,18 @@ TEST_F(LargeLadder, KeepsEveryRecordThroughStartAndDone)
   EXPECT_EQ(after.separations.back().praise, "Read to her");
   after.separations.pop_back();
   EXPECT_EQ(serialize(after), before) << "an earlier record changed";
+}
+
+TEST_F(LargeLadder, TheJsonReportCountsEverySeparation)
+{
+  // About 3 MB of export: handed out in several pieces, and still one document.
+  write_all(file(), serialize(bench::synthetic_ladder({3000, 5})));
+  const RunResult r = sepa({"report", "--format", "json"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  ASSERT_GT(r.out.size(), std::size_t{2} << 20);
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j.at("separations").size(), 3000U);
+  EXPECT_EQ(j.at("totals").at("separations"), 3000);
 }
 
 TEST_F(LargeLadder, AStaleCopyDoesNotPushAFullerBackupOut)

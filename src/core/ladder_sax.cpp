@@ -23,24 +23,6 @@ template <class T> T& next(std::vector<T>& list, std::size_t& count)
   return item;
 }
 
-Handler::Json to_json(const Scalar& v)
-{
-  switch (v.type) {
-  case Type::boolean:
-    return v.boolean;
-  case Type::integer:
-    return v.integer;
-  case Type::whole:
-    return v.whole;
-  case Type::fraction:
-    return v.fraction;
-  case Type::text:
-    return std::string(v.text);
-  default:
-    return nullptr;
-  }
-}
-
 } // namespace
 
 bool Handler::null()
@@ -326,55 +308,6 @@ void Handler::enter(In in)
   }
   m_cursor[depth_of(in)] = 0;
   m_in.push_back(in);
-}
-
-bool Handler::unknown_key() const
-{
-  if (m_in.empty() || m_slot != nullptr) {
-    return false;
-  }
-  switch (m_in.back()) {
-  case In::top:
-  case In::rules:
-  case In::rung:
-  case In::separation:
-  case In::urge:
-  case In::checkin:
-    return true;
-  default:
-    return false;
-  }
-}
-
-Extra& Handler::extra()
-{
-  switch (m_in.back()) {
-  case In::rules:
-    return m_top.rule_fields.extra;
-  case In::rung:
-    return m_top.rung_list.back().extra;
-  case In::separation:
-    return m_sep.extra;
-  case In::urge:
-    return m_sep.urge_list[m_sep.urge_count - 1].extra;
-  case In::checkin:
-    return m_sep.checkin_list[m_sep.checkin_count - 1].extra;
-  default:
-    return m_top.extra;
-  }
-}
-
-// As a document-building reader does: a list appends, an object sets the member its last key
-// named (so a repeated key keeps its last value).
-Handler::Json* Handler::add_captured(Json value)
-{
-  Json& parent = *m_capture.back();
-  if (parent.is_array()) {
-    parent.push_back(std::move(value));
-    return &parent.back();
-  }
-  *m_capture_slot = std::move(value);
-  return m_capture_slot;
 }
 
 void Handler::end_separation()

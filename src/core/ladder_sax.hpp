@@ -94,6 +94,7 @@ private:
   std::optional<In> inner(Value::Type type, const Value* slot) const;
   void enter(In in);
   bool unknown_key() const;
+  static Json to_json(const Scalar& v);
   Extra& extra();
   Json* add_captured(Json value);
   void end_separation();

@@ -1,6 +1,6 @@
 // Micro-benchmarks of what every command pays for on a large ladder (docs/performance.md):
-// reading the file into the model, writing it back, and the move-up rule, on sepa-synth's
-// ladder at 1k, 10k and 100k separations.
+// reading the file into the model, writing it back, the move-up rule and the report, on
+// sepa-synth's ladder at 1k, 10k and 100k separations.
 //
 //   build/bench/sepa_bench                                  all sizes
 //   build/bench/sepa_bench --benchmark_filter='/1000$'      1k only (the CI smoke run)
@@ -8,6 +8,7 @@
 #include "bench/synth.hpp"
 #include "sepa/ladder_json.hpp"
 #include "sepa/progress.hpp"
+#include "sepa/report.hpp"
 
 #include <benchmark/benchmark.h>
 #include <map>
@@ -77,8 +78,35 @@ void Assess(benchmark::State& state)
 }
 BENCHMARK(Assess)->Apply(sizes);
 
-// The report's benchmark goes here: a `Report` like `Assess` above, timing build_report() on
-// f.ladder, registered with ->Apply(sizes) so it runs at the same three sizes.
+// The report after the load: its facts (build_report, which runs the move-up rule too) and the
+// text for the terminal, as `sepa report` makes them.
+const sepa::Timestamp k_now = *sepa::parse_rfc3339("2026-11-02T12:00:00+01:00");
+
+void Report(benchmark::State& state)
+{
+  const Fixture& f = fixture(state);
+  for (auto _ : state) {
+    const sepa::Report report = sepa::build_report(f.ladder, std::nullopt, k_now);
+    std::string text = sepa::render_text(report);
+    benchmark::DoNotOptimize(text);
+  }
+}
+BENCHMARK(Report)->Apply(sizes);
+
+// The JSON export of every separation, handed out in pieces as `sepa report --format json`
+// writes it; the pieces are only counted here.
+void ReportJson(benchmark::State& state)
+{
+  const Fixture& f = fixture(state);
+  std::int64_t bytes = 0;
+  for (auto _ : state) {
+    const sepa::Report report = sepa::build_report(f.ladder, std::nullopt, k_now);
+    sepa::render_json(
+      report, [&](std::string_view piece) { bytes += static_cast<std::int64_t>(piece.size()); });
+  }
+  state.SetBytesProcessed(bytes);
+}
+BENCHMARK(ReportJson)->Apply(sizes);
 
 } // namespace
 

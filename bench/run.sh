@@ -50,20 +50,21 @@ results="$work/results.tsv"
 # Listed among the subcommands of `sepa --help`.
 has_command() { "$sepa" --help | grep -q "^  $1 "; }
 
-# name | needs an open separation (1) or not (0) | changes the file (1) or not (0) | arguments
+# name | needs an open separation (1) or not (0) | changes the file (1) or not (0) |
+# exit status | arguments. `checkin --no-wait` opens the wait window and says it is open: 3.
 commands=(
-  "start|0|1|start 15m"
-  "checkin --no-wait|1|1|checkin --no-wait"
-  "done|1|1|done --peak 3 --after 1"
-  "status|0|0|status"
-  "plan|0|0|plan"
-  "report|0|0|report"
-  "report --format json|0|0|report --format json"
+  "start|0|1|0|start 15m"
+  "checkin --no-wait|1|1|3|checkin --no-wait"
+  "done|1|1|0|done --peak 3 --after 1"
+  "status|0|0|0|status"
+  "plan|0|0|0|plan"
+  "report|0|0|0|report"
+  "report --format json|0|0|0|report --format json"
 )
 
 available=()
 for entry in "${commands[@]}"; do
-  IFS='|' read -r name _ _ args <<<"$entry"
+  IFS='|' read -r name _ _ _ args <<<"$entry"
   if has_command "${args%% *}"; then
     available+=("$entry")
   else
@@ -87,7 +88,7 @@ for n in $sizes; do
   size=$(stat -c %s "$closed")
   r=${runs:-$([ "$n" -ge 100000 ] && echo 10 || echo 30)}
   for entry in "${available[@]}"; do
-    IFS='|' read -r name needs_open changes args <<<"$entry"
+    IFS='|' read -r name needs_open changes status args <<<"$entry"
     source_file=$closed
     [ "$needs_open" = 1 ] && source_file=$open
     target=$source_file
@@ -98,7 +99,18 @@ for n in $sizes; do
     fi
     # shellcheck disable=SC2206
     cmd=("$sepa" --no-input --file "$target" $args)
-    hyperfine -N --style none --warmup 2 --runs "$r" --prepare "${prepare[*]@Q}" \
+    # One run first, to be sure the command does what is timed.
+    "${prepare[@]}"
+    got=0
+    "${cmd[@]}" >/dev/null 2>"$work/err" || got=$?
+    if [ "$got" != "$status" ]; then
+      echo "bench/run.sh: '$name' at $n exited $got, not $status:" >&2
+      cat "$work/err" >&2
+      exit 1
+    fi
+    ignore=()
+    [ "$status" = 0 ] || ignore=(--ignore-failure)
+    hyperfine -N --style none --warmup 2 --runs "$r" --prepare "${prepare[*]@Q}" "${ignore[@]}" \
       --export-json "$work/h.json" "${cmd[*]@Q}" >/dev/null
     read -r median cpu < <(python3 -c 'import json,sys; r = json.load(open(sys.argv[1]))["results"][0]; print(r["median"], r["user"] + r["system"])' "$work/h.json")
     "${prepare[@]}"

@@ -60,6 +60,13 @@ public:
   }
 };
 
+// The ladder file was written by a newer sepa: exit 65 like any unreadable file, but an older
+// copy is no remedy (it would lose what the newer version recorded), so none is suggested.
+class NewerSchema : public DataError {
+public:
+  using DataError::DataError;
+};
+
 // Reading or writing failed (disk full, permission): exit 74. Nothing is half-written.
 class IoError : public Error {
 public:

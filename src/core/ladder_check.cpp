@@ -214,10 +214,10 @@ void check_schema(const Value& v, const Path& root)
     wrong(at, "expected a whole number, found " + kind(schema.type));
   }
   if (whole_value(schema) > k_schema) {
-    throw DataError(fmt::format("it was written by a newer sepa (schema {}); this version reads "
-                                "schema {}",
-                                number_text(schema), k_schema),
-                    "upgrade sepa to read it; the file is unchanged");
+    throw NewerSchema(fmt::format("it was written by a newer sepa (schema {}); this version reads "
+                                  "schema {}",
+                                  number_text(schema), k_schema),
+                      "upgrade sepa to read it; the file is left exactly as it was");
   }
   if (whole_value(schema) < 1) {
     wrong(at, fmt::format("expected schema {}, found {}", k_schema, number_text(schema)));

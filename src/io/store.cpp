@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 #include <sys/file.h>
 #include <thread>
@@ -21,15 +22,40 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Whether a backup reads as a ladder; its own problems do not matter here.
+bool readable(const fs::path& backup)
+{
+  try {
+    const auto text = read_file(backup);
+    return text && (parse_ladder(*text), true);
+  } catch (const Error&) {
+    return false;
+  }
+}
+
+// The way back from a file that cannot be read: the newest backup that reads as a ladder (a
+// damaged file's backups may be damaged too, by the same sync tool), or what to do without one.
 std::string restore_hint(const Store& store)
 {
   const auto backups = store.backups();
-  if (backups.empty()) {
-    return "the file is left exactly as it was; no earlier copy was found beside it";
+  std::vector<std::string> unreadable;
+  for (const fs::path& backup : backups) {
+    if (readable(backup)) {
+      return fmt::format("the file is left exactly as it was; {} is in {}. To restore it: cp -p {} "
+                         "{}",
+                         unreadable.empty() ? "the previous version"
+                                            : "the newest earlier version that reads well",
+                         quote(backup), quote(backup), quote(store.path()));
+    }
+    unreadable.push_back(quote(backup));
   }
-  return fmt::format("the file is left exactly as it was; the previous version is in {}. "
-                     "To restore it: cp -p {} {}",
-                     quote(backups.front()), quote(backups.front()), quote(store.path()));
+  const std::string where =
+    unreadable.empty() ? "no earlier copy was found beside it"
+                       : fmt::format("the earlier copies beside it ({}) cannot be read either",
+                                     fmt::join(unreadable, ", "));
+  return fmt::format("the file is left exactly as it was; {}. Mend the place named above in a "
+                     "text editor, or move the file aside to start a new ladder: mv {} {}",
+                     where, quote(store.path()), quote(store.path().string() + ".damaged"));
 }
 
 // How many separations a backup in sepa's own layout holds, without parsing it or holding it in
@@ -172,6 +198,9 @@ std::optional<Ladder> Store::load() const
   }
   try {
     return parse_ladder(*text);
+  } catch (const NewerSchema& e) {
+    throw DataError(fmt::format("cannot read the ladder {}: {}", quote(m_path), e.what()),
+                    e.hint());
   } catch (const DataError& e) {
     // The reason can quote the file's own bytes: neutralised, so a damaged file cannot drive
     // the terminal.

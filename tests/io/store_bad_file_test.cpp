@@ -152,8 +152,14 @@ TEST_F(StoreBadFile, EveryKindIsRefusedWithWhereAndHowToRestoreAndLeftByteIdenti
           EXPECT_TRUE(has(message + " " + e.hint(), part)) << message << "\nhint: " << e.hint();
         }
         const std::string backup = store.backup_path(1).string();
-        EXPECT_TRUE(has(e.hint(), "the previous version is in " + backup)) << e.hint();
-        EXPECT_TRUE(has(e.hint(), "cp -p " + backup + " " + file.string())) << e.hint();
+        if (std::string_view(c.kind) == "newer schema") {
+          // An older copy would lose what the newer sepa recorded: no restore is offered.
+          EXPECT_FALSE(has(e.hint(), "cp -p")) << e.hint();
+          EXPECT_EQ(e.hint(), "upgrade sepa to read it; the file is left exactly as it was");
+        } else {
+          EXPECT_TRUE(has(e.hint(), "the previous version is in " + backup)) << e.hint();
+          EXPECT_TRUE(has(e.hint(), "cp -p " + backup + " " + file.string())) << e.hint();
+        }
       }
       EXPECT_EQ(read_all(file), c.text) << "the file must be left byte-identical";
       EXPECT_EQ(read_all(store.backup_path(1)), k_rich_ladder);
@@ -163,7 +169,7 @@ TEST_F(StoreBadFile, EveryKindIsRefusedWithWhereAndHowToRestoreAndLeftByteIdenti
   }
 }
 
-TEST_F(StoreBadFile, WithoutABackupTheHintSaysSo)
+TEST_F(StoreBadFile, WithoutABackupTheHintSaysSoAndWhatToDo)
 {
   write_all(path(), "{");
   try {
@@ -171,6 +177,45 @@ TEST_F(StoreBadFile, WithoutABackupTheHintSaysSo)
     FAIL() << "expected a DataError";
   } catch (const DataError& e) {
     EXPECT_TRUE(has(e.hint(), "no earlier copy was found beside it")) << e.hint();
+    EXPECT_TRUE(has(e.hint(), "mv " + path().string() + " " + path().string() + ".damaged"))
+      << e.hint();
+  }
+}
+
+TEST_F(StoreBadFile, TheHintNamesTheNewestBackupThatReadsWell)
+{
+  // The sync tool that damaged the ladder damaged its newest backup too.
+  const Store store(path());
+  write_all(path(), "garbage");
+  write_all(store.backup_path(1), "{\"schema\": 1,");
+  write_all(store.backup_path(2), k_rich_ladder);
+  try {
+    store.load();
+    FAIL() << "expected a DataError";
+  } catch (const DataError& e) {
+    const std::string second = store.backup_path(2).string();
+    EXPECT_TRUE(has(e.hint(), "the newest earlier version that reads well is in " + second))
+      << e.hint();
+    EXPECT_TRUE(has(e.hint(), "cp -p " + second + " " + path().string())) << e.hint();
+    EXPECT_FALSE(has(e.hint(), "cp -p " + store.backup_path(1).string())) << e.hint();
+  }
+  EXPECT_EQ(read_all(store.backup_path(1)), "{\"schema\": 1,");
+}
+
+TEST_F(StoreBadFile, WhenNoBackupReadsWellTheHintNamesThemAndWhatToDo)
+{
+  const Store store(path());
+  write_all(path(), "garbage");
+  write_all(store.backup_path(1), "");
+  try {
+    store.load();
+    FAIL() << "expected a DataError";
+  } catch (const DataError& e) {
+    EXPECT_TRUE(has(e.hint(), "the earlier copies beside it (" + store.backup_path(1).string() +
+                                ") cannot be read either"))
+      << e.hint();
+    EXPECT_TRUE(has(e.hint(), "mv ")) << e.hint();
+    EXPECT_FALSE(has(e.hint(), "cp -p")) << e.hint();
   }
 }
 

@@ -11,23 +11,44 @@
 #include "sepa/text.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <memory>
 
 namespace sepa {
 
 namespace {
 
-// The first word is the duration when it starts with a digit ("15m"); otherwise every word is
-// the activity and the current rung's length is used.
+// Whether a word is meant as a length: it has a digit or a sign ("15m", "-5m", "h1"), so a
+// mistyped length is refused instead of becoming the activity of the wrong rung.
+bool meant_as_length(const std::string& word)
+{
+  return !word.empty() &&
+         (word[0] == '-' || word[0] == '+' || word[0] == '.' ||
+          std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }));
+}
+
+// The first word is the length when it is meant as one; otherwise every word is the activity and
+// the current rung's length is used. A length after the activity is refused: it would be taken
+// as words, and the separation started at the wrong length.
 StartRequest to_request(const StartOptions& o, const Context& ctx)
 {
   StartRequest r;
   std::vector<std::string> words = o.words;
-  if (!words.empty() && !words.front().empty() && words.front()[0] >= '0' &&
-      words.front()[0] <= '9') {
+  if (!words.empty() && meant_as_length(words.front())) {
     r.planned = duration_value(words.front());
     words.erase(words.begin());
+  } else {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (parse_duration(words[i])) {
+        std::vector<std::string> rest = words;
+        rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(i));
+        throw UsageError(
+          fmt::format("{}: the length goes before the activity", words[i]),
+          neutralise(fmt::format("sepa start {} {}", words[i], fmt::join(rest, " "))));
+      }
+    }
   }
   r.activity = words_value(words, "activity");
   r.anxiety = rating_value(o.anxiety, "--anxiety");

@@ -26,7 +26,7 @@ const Separation* open_separation(const Ladder& ladder)
 Seconds default_length(const Ladder& ladder)
 {
   if (ladder.rungs.empty()) {
-    throw UsageError("your ladder has no rungs yet, so there is no length to start with",
+    throw StateError("your ladder has no rungs yet, so there is no length to start with",
                      "give one, e.g. `sepa start 15m`, or add a rung with `sepa plan add 15m`");
   }
   const Progress progress = assess(ladder);
@@ -77,7 +77,7 @@ Separation& start_separation(Ladder& ladder, const StartRequest& request, const 
                        "give a later --at, or leave it out to start now");
     }
   }
-  s.planned = request.planned.value_or(default_length(ladder));
+  s.planned = request.planned ? *request.planned : default_length(ladder);
   s.activity = request.activity;
   if (s.activity.empty()) {
     if (const auto i = rung_index(ladder, s.planned)) {

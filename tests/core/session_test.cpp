@@ -21,6 +21,22 @@ TEST(StartSeparation, UsesTheCurrentRungAndItsActivityWhenNoneIsGiven)
   EXPECT_TRUE(s.open());
 }
 
+TEST(StartSeparation, WithoutRungsOrALengthIsRefusedByTheLaddersState)
+{
+  Ladder l = default_ladder(at("2026-11-22T09:00:00+01:00"));
+  l.rungs.clear();
+  try {
+    start_separation(l, {}, at("2026-11-22T10:00:00+01:00"), "a");
+    FAIL() << "expected a refusal";
+  } catch (const StateError& e) {
+    EXPECT_EQ(e.code(), Exit::refused);
+    EXPECT_NE(std::string(e.hint()).find("sepa plan add 15m"), std::string::npos);
+  }
+  EXPECT_TRUE(l.separations.empty());
+  start_separation(l, {minutes{15}, "", {}, "", {}}, at("2026-11-22T10:00:00+01:00"), "b");
+  EXPECT_EQ(l.separations.size(), 1U) << "a length given works without rungs";
+}
+
 TEST(StartSeparation, RefusesWhileOneIsOpenNamingIt)
 {
   Ladder l = default_ladder(at("2026-11-22T09:00:00+01:00"));

@@ -43,14 +43,15 @@ TEST_F(Lifecycle, FirstPlanCreatesTheDefaultLadderAndSaysWhere)
 {
   const RunResult r = sepa({"plan"});
   EXPECT_EQ(r.status, 0) << r.err;
-  EXPECT_TRUE(has(r.out, "Created your ladder in " + file()));
+  EXPECT_TRUE(has(r.err, "Created your ladder in " + file()));
+  EXPECT_FALSE(has(r.out, "Created")) << "news on stderr, so the result can be redirected alone";
   for (const char* rung : {" 5m ", " 15m ", " 30m ", " 1h ", " 2h ", " 4h "}) {
     EXPECT_TRUE(has(r.out, rung)) << rung;
   }
   EXPECT_TRUE(has(r.out, "Wait before calling home: 20m"));
   EXPECT_TRUE(has(r.out, "\"How are things going?\""));
   EXPECT_TRUE(has(r.out, "sepa plan strength"));
-  EXPECT_FALSE(has(sepa({"plan"}).out, "Created")) << "said only the first time";
+  EXPECT_FALSE(has(sepa({"plan"}).err, "Created")) << "said only the first time";
 }
 
 TEST_F(Lifecycle, PlanEditsAreSavedAndShown)
@@ -137,6 +138,13 @@ TEST_F(Lifecycle, StartAndDoneRefusals)
   sepa({"plan"});
   refused({"done"}, 1);
   refused({"start", "15"}, 2);
+  // A mistyped length is refused, never taken as the activity of the current rung.
+  for (const char* typo : {"-5m", "+5m", "h1", "-0m", "1h30", ".5h"}) {
+    SCOPED_TRACE(typo);
+    refused({"start", typo}, 2);
+  }
+  EXPECT_TRUE(has(refused({"start", "Walk", "to", "the", "shop", "15m"}, 2).err,
+                  "sepa: hint: sepa start 15m Walk to the shop"));
   refused({"start", "0m"}, 2);
   refused({"start", "25h"}, 2);
   refused({"start", "15m", "--anxiety", "11"}, 2);
@@ -245,7 +253,7 @@ TEST(FirstSave, AFailedFirstSaveNeverClaimsTheLadderWasCreated)
   const int status =
     wait_for(spawn_sepa({"--file", (dir / "ladder.json").string(), "plan"}, options));
   EXPECT_EQ(status, 74);
-  EXPECT_EQ(read_all(dir / "out.txt").find("Created your ladder"), std::string::npos);
+  EXPECT_EQ(read_all(dir / "err.txt").find("Created your ladder"), std::string::npos);
   EXPECT_NE(read_all(dir / "err.txt").find("sepa: error: "), std::string::npos);
   EXPECT_FALSE(std::filesystem::exists(dir / "ladder.json"));
 }

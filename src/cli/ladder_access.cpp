@@ -19,7 +19,8 @@ Ladder ladder_or_default(Transaction& tx, const Context& ctx)
 
 void say_created(const Context& ctx)
 {
-  ctx.out << "Created your ladder in " << quote(ctx.ladder_path().path)
+  // On stderr: it is news, not the command's result, so `sepa plan card > card.txt` stays clean.
+  ctx.err << "Created your ladder in " << quote(ctx.ladder_path().path)
           << " (only you can read it).\n\n";
 }
 

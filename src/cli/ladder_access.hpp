@@ -18,7 +18,7 @@ namespace sepa {
 // afterwards), or a new default one when there is no file yet.
 Ladder ladder_or_default(Transaction& tx, const Context& ctx);
 
-// Says where a new ladder was created; call after its first save succeeded.
+// Says where a new ladder was created (on stderr); call after its first save succeeded.
 void say_created(const Context& ctx);
 
 // For commands that only look: the ladder, or empty when there is none yet.

@@ -71,6 +71,7 @@ TEST(ConflictWarning, SilentWithoutCopiesAndInCompletion)
 {
   TempDir dir;
   const std::string ladder = (dir / "ladder.json").string();
+  run_sepa({"--file", ladder, "plan"});
   EXPECT_EQ(run_sepa({"--file", ladder, "plan"}).err, "");
   write_all(dir / "ladder.sync-conflict-20261122-100500-ABCDEFG.json", "{}");
   const RunResult r = run_sepa({"--file", ladder, "_durations"});

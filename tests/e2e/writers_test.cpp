@@ -161,7 +161,7 @@ TEST_F(Writers, FiftyAtOnceLoseNothingAndDuplicateNothing)
       if (r.status == 0) {
         expected[r.kind->name].insert(r.kind->trace ? r.kind->trace : r.mark);
         ++succeeded;
-        created += out.find("Created your ladder") != std::string::npos ? 1 : 0;
+        created += err.find("Created your ladder") != std::string::npos ? 1 : 0;
       } else if (r.status == 75) {
         EXPECT_NE(err.find("another sepa"), std::string::npos);
         ++busy;

@@ -91,7 +91,7 @@ TEST(StoreCrash, AWriterKilledAtRandomInstantsLeavesTheOldOrTheNewStateAndNoLitt
     std::this_thread::sleep_for(Clock::duration(delay(random)));
     ::kill(pid, SIGKILL);
     ASSERT_EQ(wait_for(pid), 128 + SIGKILL);
-    std::size_t saves = run % 2;
+    int saves = run % 2;
     while (::read(saved[0], &byte, 1) == 1) {
       ++saves;
     }

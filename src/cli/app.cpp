@@ -7,6 +7,8 @@
 #include "sepa/version.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
 #include <fmt/format.h>
 #include <ostream>
 
@@ -40,9 +42,25 @@ void build(CLI::App& app, Context& ctx)
              "sepa is a practice log, not medical advice.");
 }
 
-} // namespace
+// Output that could not be written (a full disk, a closed file) is an I/O error: never a silent
+// success that leaves a report or a card empty.
+int flushed(Context& ctx, int status)
+{
+  errno = 0;
+  ctx.out.flush();
+  if (ctx.out) {
+    return status;
+  }
+  const int err = errno;
+  print_error(ctx,
+              err != 0 ? fmt::format("could not write the output: {}", std::strerror(err))
+                       : std::string("could not write the output"),
+              "anything the command changed in your ladder is saved; check where the output "
+              "goes (a full disk?) and run it again");
+  return to_int(Exit::io);
+}
 
-int run_app(const std::vector<std::string>& args, Context& ctx)
+int dispatch(const std::vector<std::string>& args, Context& ctx)
 {
   CLI::App app{"sepa: practise short separations from your baby, one small step at a time.",
                "sepa"};
@@ -86,6 +104,13 @@ int run_app(const std::vector<std::string>& args, Context& ctx)
                 "your ladder file was not changed by this; please report it");
     return 70;
   }
+}
+
+} // namespace
+
+int run_app(const std::vector<std::string>& args, Context& ctx)
+{
+  return flushed(ctx, dispatch(args, ctx));
 }
 
 } // namespace sepa

@@ -148,5 +148,31 @@ TEST_F(Disk, ALockHeldPastFiveSecondsIsExit75NamingTheProcess)
   ::close(fd);
 }
 
+TEST_F(Disk, OutputThatCannotBeWrittenIsExit74NotASilentSuccess)
+{
+  // A report or a card sent to a full disk must not come back empty with exit 0.
+  for (const std::vector<std::string> args :
+       {std::vector<std::string>{"report", "--format", "markdown"},
+        {"plan", "card"},
+        {"status"},
+        {"plan", "strength", "third"}}) {
+    SCOPED_TRACE(args.front());
+    SpawnOptions options;
+    options.out = "/dev/full";
+    options.err = m_dir / "err";
+    std::vector<std::string> command{"--file", file().string()};
+    command.insert(command.end(), args.begin(), args.end());
+    EXPECT_EQ(wait_for(spawn_sepa(command, options)), 74);
+    const std::string err = read_all(options.err);
+    EXPECT_NE(err.find("sepa: error: could not write the output: No space left on device"),
+              std::string::npos)
+      << err;
+    EXPECT_NE(err.find("sepa: hint: anything the command changed in your ladder is saved"),
+              std::string::npos)
+      << err;
+  }
+  EXPECT_NE(read_all(file()).find("third"), std::string::npos) << "the change itself was saved";
+}
+
 } // namespace
 } // namespace sepa::test

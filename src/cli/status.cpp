@@ -13,10 +13,12 @@ namespace sepa {
 
 namespace {
 
-std::string open_status(const Separation& s, const Timestamp& now)
+// Clock times are read in the zone in force at each instant, so "back around" is right when a
+// clock change falls between the start and the return.
+std::string open_status(const Separation& s, const Timestamp& now, const TimeZone& zone)
 {
   const Seconds elapsed = now - s.started;
-  const Timestamp back{s.started.utc + s.planned, s.started.offset};
+  const Timestamp back = zone.stamp(s.started.utc + s.planned);
   std::string out = fmt::format("You have been apart {} of the {} planned ({}).\n",
                                 format_duration(std::max(elapsed, Seconds{0})),
                                 format_duration(s.planned), describe(s, now));
@@ -34,10 +36,11 @@ std::string open_status(const Separation& s, const Timestamp& now)
            "`sepa done --at HH:MM`.\n";
   }
   if (s.wait_until) {
-    const Seconds left = *s.wait_until - now;
+    const Timestamp until = zone.stamp(s.wait_until->utc);
+    const Seconds left = until - now;
     out += left > Seconds{0} ? fmt::format("Wait before calling home: {} left, until {}.\n",
-                                           format_duration(left), format_clock(*s.wait_until))
-                             : fmt::format("Your wait ended at {}.\n", format_clock(*s.wait_until));
+                                           format_duration(left), format_clock(until))
+                             : fmt::format("Your wait ended at {}.\n", format_clock(until));
   }
   if (!s.checkins.empty()) {
     out += fmt::format("Checked in: {}.\n", to_string(s.checkins.back().outcome));
@@ -79,10 +82,10 @@ std::string idle_status(const Ladder& ladder, const Timestamp& now)
 
 } // namespace
 
-std::string render_status(const Ladder& ladder, const Timestamp& now)
+std::string render_status(const Ladder& ladder, const Timestamp& now, const TimeZone& zone)
 {
   if (const Separation* s = open_separation(ladder)) {
-    return open_status(*s, now);
+    return open_status(*s, now, zone);
   }
   return idle_status(ladder, now);
 }
@@ -102,7 +105,7 @@ int run_status(const StatusOptions&, Context& ctx)
     ctx.out << "No ladder yet. `sepa plan` creates one and shows it.\n";
     return 0;
   }
-  ctx.out << render_status(*ladder, ctx.now());
+  ctx.out << render_status(*ladder, ctx.now(), ctx.zone);
   return 0;
 }
 

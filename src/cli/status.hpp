@@ -14,7 +14,7 @@ struct StatusOptions {};
 void register_status(CLI::App& app, Context& ctx);
 int run_status(const StatusOptions& options, Context& ctx);
 
-// One screen, pure.
-std::string render_status(const Ladder& ladder, const Timestamp& now);
+// One screen, pure; clock times in `zone` as it is at each instant.
+std::string render_status(const Ladder& ladder, const Timestamp& now, const TimeZone& zone);
 
 } // namespace sepa

@@ -47,6 +47,16 @@ struct Crossing {
   const char* recorded;
 };
 
+TEST_F(TimeChange, StatusGivesTheReturnInTheClockTimeThatWillBeShowing)
+{
+  // Paris, spring forward at 02:00 → 03:00: out at 01:55 for an hour means back at 03:55.
+  ASSERT_EQ(sepa_at("Europe/Paris", "2027-03-28T00:55:00Z", {"start", "1h"}).status, 0);
+  const RunResult before = sepa_at("Europe/Paris", "2027-03-28T00:58:00Z", {"status"});
+  EXPECT_TRUE(has(before.out, "back around 03:55")) << before.out;
+  const RunResult after = sepa_at("Europe/Paris", "2027-03-28T01:05:00Z", {"status"});
+  EXPECT_TRUE(has(after.out, "50m to go, back around 03:55")) << after.out;
+}
+
 TEST_F(TimeChange, ASeparationAcrossADstChangeHasItsExactDuration)
 {
   const Crossing cases[] = {

@@ -38,6 +38,19 @@ Separation& start_separation(Ladder& ladder, const StartRequest& request, const 
 
 Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const Timestamp& now);
 
+// The clock reads earlier than `recorded` ("before {what} (…)"): it was moved back, or another
+// machine sharing the ladder runs ahead. Throws StateError saying so; nothing is changed.
+[[noreturn]] void clock_behind(const Timestamp& now, const char* what, const Timestamp& recorded);
+
+// The latest instant a separation has recorded: its start, or a later urge or check-in. An end
+// or a new urge before it would contradict the record.
+struct LatestRecord {
+  Timestamp at;
+  const char* noun;  // "the start", "your last urge to call home", "your check-in"
+  const char* event; // "this separation started", "you logged an urge", "you checked in"
+};
+LatestRecord latest_record(const Separation& s);
+
 // Left open far past its plan: more than three times its length, or more than 12 hours.
 bool left_open_too_long(const Separation& s, const Timestamp& now);
 

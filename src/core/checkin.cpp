@@ -81,6 +81,9 @@ CheckinStart begin_checkin(Ladder& ladder, const CheckinRequest& request, const 
                            const TimeZone& zone)
 {
   Separation& s = require_open(ladder);
+  if (const LatestRecord latest = latest_record(s); now.utc < latest.at.utc) {
+    clock_behind(now, latest.event, latest.at);
+  }
   CheckinStart start;
   start.separation_id = s.id;
   if (request.emergency) {

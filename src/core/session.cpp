@@ -41,12 +41,9 @@ std::string describe(const Separation& s, const Timestamp& now)
                      format_duration(s.planned));
 }
 
-namespace {
-
-// The clock reads earlier than an instant already recorded: it was moved back, or another
-// machine sharing the ladder runs ahead. No --at can help (it would be in the future), so say
-// what happened instead of reporting a negative duration.
-[[noreturn]] void clock_behind(const Timestamp& now, const char* what, const Timestamp& recorded)
+// No --at can help when the clock is behind (it would be in the future), so say what happened
+// instead of reporting a negative duration.
+void clock_behind(const Timestamp& now, const char* what, const Timestamp& recorded)
 {
   throw StateError(fmt::format("the clock says it is {}, which is before {} ({})",
                                format_day_clock(now), what, format_day_clock(recorded)),
@@ -54,7 +51,21 @@ namespace {
                    "the command again. Nothing was changed");
 }
 
-} // namespace
+LatestRecord latest_record(const Separation& s)
+{
+  LatestRecord latest{s.started, "the start", "this separation started"};
+  for (const Urge& u : s.urges) {
+    if (latest.at.utc < u.at.utc) {
+      latest = {u.at, "your last urge to call home", "you logged an urge to call home"};
+    }
+  }
+  for (const Checkin& c : s.checkins) {
+    if (latest.at.utc < c.at.utc) {
+      latest = {c.at, "your check-in", "you checked in"};
+    }
+  }
+  return latest;
+}
 
 Separation& start_separation(Ladder& ladder, const StartRequest& request, const Timestamp& now,
                              std::string id)
@@ -100,12 +111,12 @@ Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const 
       "start one with `sepa start` (or `sepa start 15m --at -15m` if you already went)");
   }
   const Timestamp end = request.at.value_or(now);
-  if (end.utc < s->started.utc) {
+  if (const LatestRecord latest = latest_record(*s); end.utc < latest.at.utc) {
     if (!request.at) {
-      clock_behind(now, "this separation started", s->started);
+      clock_behind(now, latest.event, latest.at);
     }
-    throw UsageError(fmt::format("the end ({}) is before the start ({})", format_day_clock(end),
-                                 format_day_clock(s->started)),
+    throw UsageError(fmt::format("the end ({}) is before {} ({})", format_day_clock(end),
+                                 latest.noun, format_day_clock(latest.at)),
                      "give a later --at, or leave it out to end now");
   }
   s->ended = end;

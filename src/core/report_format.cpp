@@ -86,7 +86,7 @@ std::string window(const Report& report)
     return fmt::format("{} to {}", date(*report.since), date(today));
   }
   if (report.rows.empty()) {
-    return fmt::format("up to {}", date(today));
+    return fmt::format("Up to {}", date(today));
   }
   return fmt::format("{} to {}", date(report.rows.front().source->started.local_day()),
                      date(today));

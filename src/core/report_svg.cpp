@@ -138,7 +138,8 @@ std::string ladder_chart(const Report& r)
                          : p.state == RungState::current ? k_current
                                                          : k_ahead;
     const int filled = 360 * std::min(p.good_days, mastery) / mastery;
-    out += fmt::format("<g><title>{}: {}</title>\n", format_duration(p.length), escape(p.reason));
+    out += fmt::format("<g><title>{}: {}</title>\n", format_duration(p.length),
+                       escape(p.reason.empty() ? to_string(p.state) : p.reason));
     out += fmt::format("<text x=\"0\" y=\"{}\" class=\"label\">{}</text>\n", y + 13,
                        format_duration(p.length));
     out += fmt::format("<rect x=\"60\" y=\"{}\" width=\"360\" height=\"16\" rx=\"3\" "

@@ -19,11 +19,6 @@ struct StoreOptions {
   int backups = 3;
 };
 
-// Whether a save may shrink the history. A plain save never rotates a file holding fewer
-// separations into the backups over one holding more, so a stale copy from a sync tool cannot
-// push the good history out of the backups; a deliberate removal may.
-enum class SaveKind { normal, removal };
-
 class Transaction;
 
 class Store {
@@ -47,8 +42,11 @@ public:
 
 private:
   friend class Transaction;
-  void save(const Ladder& ladder, SaveKind kind, std::size_t loaded_count) const;
-  void rotate_backups(std::size_t current_count, SaveKind kind) const;
+  void save(const Ladder& ladder, std::size_t loaded_count) const;
+  // A save never rotates a file holding fewer separations into the backups over one holding
+  // more (no command removes separations), so a stale copy from a sync tool cannot push the
+  // good history out of the backups.
+  void rotate_backups(std::size_t current_count) const;
 
   std::filesystem::path m_path;
   StoreOptions m_options;
@@ -69,7 +67,7 @@ public:
   std::optional<Ladder> take();
   // Atomic, durable save; throws IoError, leaving the old file intact and no temp file behind.
   // ladder() is not changed by it.
-  void commit(const Ladder& ladder, SaveKind kind = SaveKind::normal);
+  void commit(const Ladder& ladder);
 
 private:
   friend class Store;

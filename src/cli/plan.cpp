@@ -1,6 +1,7 @@
 #include "cli/plan.hpp"
 
 #include "cli/args.hpp"
+#include "cli/checks.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "sepa/errors.hpp"
@@ -27,9 +28,32 @@ std::string rung_list(const Ladder& ladder)
   return out.empty() ? "none" : out;
 }
 
-// Adds, removes or lists the items of a strengths or emergencies list; returns what to say.
-std::string edit_list(std::vector<std::string>& list, const PlanOptions& o, const char* what)
+// What an edit tells the user, and whether it changed the ladder: an edit that changes nothing
+// is not saved, so it never pushes an earlier version out of the backups.
+struct Said {
+  std::string text;
+  bool changed = true;
+};
+
+// Text for a list or the check-in message: some words, not blank.
+std::string item_text(const PlanOptions& o, const char* what, const char* example)
 {
+  const std::string text = words_value(o.words, what);
+  if (text.find_first_not_of(" \t") == std::string::npos) {
+    throw UsageError(fmt::format("the {} is empty", what),
+                     fmt::format("write it in your own words, e.g. {}", example));
+  }
+  return text;
+}
+
+// Adds or removes an item of a strengths or emergencies list.
+Said edit_list(std::vector<std::string>& list, const PlanOptions& o, const char* what,
+               const char* example)
+{
+  if (o.remove > 0 && !o.words.empty()) {
+    throw UsageError(fmt::format("give the text of a new {} or --remove N, not both", what),
+                     fmt::format("e.g. {}, or --remove 2", example));
+  }
   if (o.remove > 0) {
     if (static_cast<std::size_t>(o.remove) > list.size()) {
       throw UsageError(
@@ -38,18 +62,30 @@ std::string edit_list(std::vector<std::string>& list, const PlanOptions& o, cons
     }
     const std::string gone = list[static_cast<std::size_t>(o.remove - 1)];
     list.erase(list.begin() + o.remove - 1);
-    return fmt::format("Removed {} {}: {}\n", what, o.remove, neutralise(gone));
+    return {fmt::format("Removed {} {}: {}\n", what, o.remove, neutralise(gone))};
   }
-  const std::string text = words_value(o.words, what);
+  const std::string text = item_text(o, what, example);
   if (std::find(list.begin(), list.end(), text) != list.end()) {
-    return fmt::format("That {} is already on the list.\n", what);
+    return {fmt::format("That {} is already on the list.\n", what), false};
   }
   list.push_back(text);
-  return fmt::format("Added {} {}: {}\n", what, list.size(), neutralise(text));
+  return {fmt::format("Added {} {}: {}\n", what, list.size(), neutralise(text))};
 }
 
-// Applies one edit; returns what to tell the user.
-std::string apply(Ladder& ladder, const PlanOptions& o)
+// The wait before calling home: a duration, and one from 20 to 30 minutes.
+Seconds wait_value(const std::string& text)
+{
+  const Seconds wait = duration_value(text);
+  if (wait < k_min_wait || wait > k_max_wait) {
+    throw UsageError(fmt::format("{}: the wait before calling home is 20 to 30 minutes", text),
+                     "long enough for the worry to pass, short enough to keep; e.g. `sepa plan "
+                     "wait 25m`");
+  }
+  return wait;
+}
+
+// Applies one edit.
+Said apply(Ladder& ladder, const PlanOptions& o)
 {
   switch (o.action) {
   case PlanAction::add: {
@@ -63,14 +99,17 @@ std::string apply(Ladder& ladder, const PlanOptions& o)
                          "to change its activity: sepa plan add " + format_duration(length) +
                            " NEW ACTIVITY");
       }
+      const bool changed = it->activity != activity;
       it->activity = activity;
-      return fmt::format("Updated {}: {}\n", format_duration(length), neutralise(activity));
+      return {fmt::format("{} {}: {}\n", changed ? "Updated" : "Already", format_duration(length),
+                          neutralise(activity)),
+              changed};
     }
     ladder.rungs.push_back({length, activity, {}});
     std::sort(ladder.rungs.begin(), ladder.rungs.end(),
               [](const Rung& a, const Rung& b) { return a.length < b.length; });
-    return fmt::format("Added a {} rung{}.\n", format_duration(length),
-                       activity.empty() ? "" : ": " + neutralise(activity));
+    return {fmt::format("Added a {} rung{}.\n", format_duration(length),
+                        activity.empty() ? "" : ": " + neutralise(activity))};
   }
   case PlanAction::remove: {
     const Seconds length = duration_value(o.duration);
@@ -81,28 +120,27 @@ std::string apply(Ladder& ladder, const PlanOptions& o)
                        "your rungs: " + rung_list(ladder));
     }
     ladder.rungs.erase(it);
-    return fmt::format("Removed the {} rung. Separations you made at that length are kept.\n",
-                       format_duration(length));
+    return {fmt::format("Removed the {} rung. Separations you made at that length are kept.\n",
+                        format_duration(length))};
   }
   case PlanAction::wait: {
-    const auto d = parse_duration(o.duration);
-    if (!d || *d.value < k_min_wait || *d.value > k_max_wait) {
-      throw UsageError(
-        fmt::format("{}: the wait before calling home is 20 to 30 minutes", o.duration),
-        "long enough for the worry to pass, short enough to keep; e.g. `sepa plan wait 25m`");
-    }
-    ladder.wait = *d.value;
-    return fmt::format("When the worry comes, you will wait {} before calling home.\n",
-                       format_duration(ladder.wait));
+    const Seconds wait = wait_value(o.duration);
+    const bool changed = ladder.wait != wait;
+    ladder.wait = wait;
+    return {fmt::format("When the worry comes, you will wait {} before calling home.\n",
+                        format_duration(ladder.wait)),
+            changed};
   }
   case PlanAction::strength:
-    return edit_list(ladder.strengths, o, "strength");
+    return edit_list(ladder.strengths, o, "strength", "sepa plan strength \"Calm at bath time\"");
   case PlanAction::emergency:
-    return edit_list(ladder.emergencies, o, "emergency");
+    return edit_list(ladder.emergencies, o, "emergency",
+                     "sepa plan emergency \"A fever over 38 °C\"");
   case PlanAction::message: {
-    const std::string text = words_value(o.words, "message");
+    const std::string text = item_text(o, "message", "sepa plan message \"How are things going?\"");
+    const bool changed = ladder.message != text;
     ladder.message = text;
-    return fmt::format("Your one simple text is now: \"{}\"\n", neutralise(text));
+    return {fmt::format("Your one simple text is now: \"{}\"\n", neutralise(text)), changed};
   }
   case PlanAction::show:
   case PlanAction::card:
@@ -150,7 +188,10 @@ void add_action(CLI::App& plan, std::shared_ptr<PlanOptions> o, Context& ctx, Pl
   case PlanAction::emergency:
     sub->add_option("TEXT", o->words, "The item, in your own words");
     sub->add_option("--remove", o->remove, "Remove item N (see `sepa plan`)")
-      ->check(CLI::PositiveNumber);
+      ->check(whole_number(1, 100000,
+                           "is not an item number; `sepa plan` shows the numbered "
+                           "lists"))
+      ->type_name("N");
     sub->footer(action == PlanAction::strength
                   ? "Example: sepa plan strength \"Knows every one of her cries\""
                   : "Example: sepa plan emergency \"A fever over 38 °C\"");
@@ -202,14 +243,14 @@ int run_plan(const PlanOptions& options, Context& ctx)
   const bool created = !tx.ladder().has_value();
   Ladder ladder = ladder_or_default(tx, ctx);
   if (is_edit(options)) {
-    const std::string said = apply(ladder, options);
-    tx.commit(ladder, options.action == PlanAction::remove || options.remove > 0
-                        ? SaveKind::removal
-                        : SaveKind::normal);
+    const Said said = apply(ladder, options);
+    if (said.changed || created) {
+      tx.commit(ladder);
+    }
     if (created) {
       say_created(ctx);
     }
-    ctx.out << said;
+    ctx.out << said.text;
     return 0;
   }
   if (created) {

@@ -247,17 +247,15 @@ Transaction Store::begin() const
   }
 }
 
-void Store::rotate_backups(std::size_t current_count, SaveKind kind) const
+void Store::rotate_backups(std::size_t current_count) const
 {
   if (m_options.backups <= 0 || !fs::exists(m_path)) {
     return;
   }
-  if (kind == SaveKind::normal) {
-    // An unreadable backup is no reason to keep it.
-    const auto newest = count_separations(backup_path(1));
-    if (newest && current_count < *newest) {
-      return; // keep the fuller history in the backups
-    }
+  // An unreadable backup is no reason to keep it.
+  const auto newest = count_separations(backup_path(1));
+  if (newest && current_count < *newest) {
+    return; // keep the fuller history in the backups
   }
   std::error_code ec;
   for (int g = m_options.backups - 1; g >= 1; --g) {
@@ -272,12 +270,12 @@ void Store::rotate_backups(std::size_t current_count, SaveKind kind) const
   }
 }
 
-void Store::save(const Ladder& ladder, SaveKind kind, std::size_t loaded_count) const
+void Store::save(const Ladder& ladder, std::size_t loaded_count) const
 {
   const std::string text = serialize(ladder);
   const fs::path temp = write_temp_synced(m_path, text);
   try {
-    rotate_backups(loaded_count, kind);
+    rotate_backups(loaded_count);
     if (::rename(temp.c_str(), m_path.c_str()) != 0) {
       throw IoError(fmt::format("cannot replace {}: {}", quote(m_path), std::strerror(errno)),
                     "the old file is intact");
@@ -316,9 +314,9 @@ std::optional<Ladder> Transaction::take()
   return ladder;
 }
 
-void Transaction::commit(const Ladder& ladder, SaveKind kind)
+void Transaction::commit(const Ladder& ladder)
 {
-  m_store.save(ladder, kind, m_loaded_count);
+  m_store.save(ladder, m_loaded_count);
   m_loaded_count = ladder.separations.size();
 }
 

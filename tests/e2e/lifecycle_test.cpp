@@ -77,12 +77,40 @@ TEST_F(Lifecycle, PlanRefusals)
 {
   sepa({"plan"});
   EXPECT_TRUE(has(refused({"plan", "wait", "45m"}, 2).err, "20 to 30 minutes"));
-  refused({"plan", "wait", "15"}, 2);
+  EXPECT_TRUE(has(refused({"plan", "wait", "25"}, 2).err, "25: missing unit — did you mean 25m?"));
   refused({"plan", "add", "15x"}, 2);
   refused({"plan", "add", "15m"}, 1);
   refused({"plan", "remove", "20m"}, 1);
   refused({"plan", "strength", "--remove", "3"}, 2);
   refused({"plan", "bogus"}, 2);
+  // Blank text has nothing to say: refused, never a blank item or a blank check-in text.
+  for (const char* what : {"strength", "emergency", "message"}) {
+    SCOPED_TRACE(what);
+    EXPECT_TRUE(has(refused({"plan", what, ""}, 2).err, "is empty")) << what;
+    refused({"plan", what, "   "}, 2);
+  }
+  sepa({"plan", "strength", "Calm"});
+  EXPECT_TRUE(has(refused({"plan", "strength", "--remove", "1", "extra"}, 2).err, "not both"));
+}
+
+TEST_F(Lifecycle, AnEditThatChangesNothingIsNotSavedSoTheBackupsStay)
+{
+  sepa({"plan", "strength", "Calm at bath time"});
+  sepa({"plan", "wait", "25m"});
+  sepa({"plan", "message", "All good?"});
+  const std::string backup = read_all(file() + ".1");
+  const std::string current = contents();
+  for (const std::vector<std::string> args :
+       {std::vector<std::string>{"plan", "strength", "Calm at bath time"},
+        {"plan", "wait", "25m"},
+        {"plan", "message", "All good?"},
+        {"plan", "add", "5m", "A shower, or out to the mailbox"}}) {
+    SCOPED_TRACE(args[1]);
+    EXPECT_EQ(sepa(args).status, 0);
+    EXPECT_EQ(contents(), current);
+    EXPECT_EQ(read_all(file() + ".1"), backup) << "a no-op must not rotate the backups";
+  }
+  EXPECT_TRUE(has(sepa({"plan", "strength", "Calm at bath time"}).out, "already on the list"));
 }
 
 TEST_F(Lifecycle, CardIsOneScreenForThePartner)

@@ -37,10 +37,10 @@ mode_t mode_of(const fs::path& p)
   return st.st_mode & 07777;
 }
 
-void save(const Store& store, const Ladder& ladder, SaveKind kind = SaveKind::normal)
+void save(const Store& store, const Ladder& ladder)
 {
   Transaction tx = store.begin();
-  tx.commit(ladder, kind);
+  tx.commit(ladder);
 }
 
 Ladder with_strength(Ladder ladder, const std::string& strength)
@@ -153,10 +153,6 @@ TEST(Store, AShorterHistoryNeverPushesAFullerOneOutOfTheBackups)
   write_all(store.path(), k_rich_ladder);
   save(store, with_strength(parse_ladder(k_rich_ladder), "y"));
   EXPECT_EQ(read_all(store.backup_path(1)), fuller);
-  // A deliberate removal may.
-  const std::string before_removal = read_all(store.path());
-  save(store, parse_ladder(k_rich_ladder), SaveKind::removal);
-  EXPECT_EQ(read_all(store.backup_path(1)), before_removal);
 }
 
 TEST(Store, BackupCensusCountsOnlySeparationsNotOtherIdKeys)

@@ -1,8 +1,9 @@
 #include "cli/app.hpp"
 
+#include "cli/checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
-#include "cli/suggest.hpp"
+#include "cli/parse_errors.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/version.hpp"
 
@@ -24,10 +25,16 @@ void add_globals(CLI::App& app, Context& ctx)
                 "$XDG_DATA_HOME/sepa/ladder.json)")
     ->type_name("PATH");
   app.add_flag("--no-input", ctx.no_input, "Never ask questions, even on a terminal");
-  const std::map<std::string, ColorMode> modes{
-    {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
-  app.add_option("--color", ctx.color_mode, "Colour: auto (default), always or never")
-    ->transform(CLI::CheckedTransformer(modes, CLI::ignore_case).description(""))
+  app
+    .add_option_function<std::string>(
+      "--color",
+      [&ctx](const std::string& when) {
+        ctx.color_mode = when == "always"  ? ColorMode::always
+                         : when == "never" ? ColorMode::never
+                                           : ColorMode::automatic;
+      },
+      "Colour: auto (default), always or never")
+    ->transform(one_of({"auto", "always", "never"}))
     ->type_name("WHEN");
 }
 
@@ -79,22 +86,9 @@ int dispatch(const std::vector<std::string>& args, Context& ctx)
   } catch (const CLI::CallForVersion&) {
     ctx.out << "sepa " << k_version << '\n';
     return 0;
-  } catch (const CLI::ExtrasError& e) {
-    if (const auto unknown = unknown_command(app, args)) {
-      print_error(ctx, fmt::format("there is no command `{}`", unknown->command),
-                  unknown->suggestion.empty()
-                    ? fmt::format("see `{} --help` for the commands", unknown->parent)
-                    : fmt::format("did you mean `{}`?", unknown->suggestion));
-    } else {
-      const auto rest = app.remaining(true);
-      print_error(ctx,
-                  fmt::format("sepa does not know what to do with '{}'",
-                              rest.empty() ? std::string(e.what()) : rest.front()),
-                  "see `sepa --help`, or `sepa COMMAND --help`");
-    }
-    return to_int(Exit::usage);
   } catch (const CLI::ParseError& e) {
-    print_error(ctx, e.what(), "see `sepa --help`, or `sepa COMMAND --help`");
+    const Refusal refusal = explain(e, app, args);
+    print_error(ctx, refusal.message, refusal.hint);
     return to_int(Exit::usage);
   } catch (const Error& e) {
     print_error(ctx, e.what(), e.hint());

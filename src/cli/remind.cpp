@@ -1,8 +1,10 @@
 #include "cli/remind.hpp"
 
+#include "cli/checks.hpp"
 #include "cli/ladder_access.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 #include <memory>
 #include <ostream>
 
@@ -16,11 +18,12 @@ void register_remind(CLI::App& app, Context& ctx)
   sub
     ->add_option("--after-days", o->after_days,
                  "Nudge after this many days without a separation (default 2)")
-    ->check(CLI::Range(1, k_remind_max_days))
+    ->check(whole_number(1, k_remind_max_days,
+                         fmt::format("is not a number of days from 1 to {}", k_remind_max_days)))
     ->type_name("N");
   sub->footer("Prints nothing (and exits 0) when there is nothing to say.\n\nExamples:\n"
               "  sepa remind\n  sepa remind --after-days 3\n"
-              "  crontab: 0 18 * * * sepa remind");
+              "  crontab: 0 18 * * * /usr/local/bin/sepa remind");
   sub->callback([o, &ctx] { ctx.status = run_remind(*o, ctx); });
 }
 

@@ -1,5 +1,6 @@
 #include "cli/report.hpp"
 
+#include "cli/checks.hpp"
 #include "cli/ladder_access.hpp"
 #include "sepa/errors.hpp"
 
@@ -29,7 +30,7 @@ void register_report(CLI::App& app, Context& ctx)
   CLI::App* sub = app.add_subcommand("report", "The way you have come: progress, worry, evidence");
   sub->fallthrough();
   sub->add_option("--format", *format, "text (default), json, csv, markdown (or md) or html")
-    ->transform(CLI::IsMember({"text", "json", "csv", "markdown", "md", "html"}, CLI::ignore_case))
+    ->transform(one_of({"text", "json", "csv", "markdown", "md", "html"}))
     ->type_name("FORMAT");
   sub
     ->add_option("--since", o->since,

@@ -2,6 +2,7 @@
 
 #include "support/run.hpp"
 #include "support/surface.hpp"
+#include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -61,6 +62,62 @@ TEST(DidYouMean, SuggestsTheClosestCommandAtTheRightLevel)
     EXPECT_EQ(r.err, "sepa: error: " + c.error + "\nsepa: hint: " + c.hint + "\n");
     EXPECT_EQ(r.out, "");
   }
+}
+
+TEST(UsageMessages, SayWhatIsWrongInPlainWordsAndWhereToLook)
+{
+  struct Case {
+    std::vector<std::string> args;
+    std::string error;
+    std::string hint;
+  };
+  const Case cases[] = {
+    {{"start", "--anxity", "5"}, "`sepa start` has no option --anxity", "did you mean --anxiety?"},
+    {{"report", "--formt", "json"},
+     "`sepa report` has no option --formt",
+     "did you mean --format?"},
+    {{"done", "--peek=3"}, "`sepa done` has no option --peek", "did you mean --peak?"},
+    {{"status", "--zzzzzz"},
+     "`sepa status` has no option --zzzzzz",
+     "see `sepa status --help` for its options"},
+    {{"plan", "add"},
+     "`sepa plan add` needs DURATION",
+     "see `sepa plan add --help` for an example"},
+    {{"merge"}, "`sepa merge` needs FILE", "see `sepa merge --help` for an example"},
+    {{"start", "15m", "--at"},
+     "--at needs a value (TIME)",
+     "see `sepa start --help` for an example"},
+    {{"plan", "strength", "--remove", "0"},
+     "--remove: '0' is not an item number; `sepa plan` shows the numbered lists",
+     "see `sepa plan strength --help` for an example"},
+    {{"--color", "sometimes", "plan"},
+     "--color: 'sometimes' is not one of the choices: auto, always, never",
+     "see `sepa plan --help` for an example"},
+    {{"remind", "--after-days", "x"},
+     "--after-days: 'x' is not a number of days from 1 to 365",
+     "see `sepa remind --help` for an example"},
+    {{"report", "--format", "pdf"},
+     "--format: 'pdf' is not one of the choices: text, json, csv, markdown, md, html",
+     "see `sepa report --help` for an example"},
+  };
+  TempDir dir;
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.error);
+    std::vector<std::string> args{"--file", (dir / "ladder.json").string()};
+    args.insert(args.end(), c.args.begin(), c.args.end());
+    const RunResult r = run_sepa(args);
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err, "sepa: error: " + c.error + "\nsepa: hint: " + c.hint + "\n");
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir / "ladder.json"));
+}
+
+TEST(UsageMessages, ChoicesAreTakenInAnyCase)
+{
+  TempDir dir;
+  const std::string file = (dir / "ladder.json").string();
+  EXPECT_EQ(run_sepa({"--file", file, "--color", "NEVER", "report", "--format", "JSON"}).status, 0);
+  EXPECT_EQ(run_sepa({"--file", file, "report", "--format", "Md"}).status, 0);
 }
 
 } // namespace

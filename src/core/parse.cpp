@@ -82,6 +82,12 @@ Parsed<Seconds> parse_duration(std::string_view text)
     }
     const std::string_view unit_name = std::string_view(s).substr(unit_start, pos - unit_start);
     if (unit_name.empty()) {
+      if (last_unit != 0) {
+        // "1h30": the number after a unit is in the next smaller one.
+        return P::fail(fmt::format("{}: missing unit — did you mean {}{}?", text, text,
+                                   last_unit == 3600 ? "m" : "s"),
+                       "each number needs its unit, e.g. 1h30m");
+      }
       return P::fail(
         fmt::format("{}: missing unit — did you mean {}m?", text, text),
         fmt::format("durations need a unit: {}m for minutes, {}h for hours", digits, digits));
@@ -143,9 +149,15 @@ Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const Ti
     return P::fail("a time is needed", forms);
   }
   std::optional<Timestamp> at;
+  bool clock_reading = false;
   if (text.front() == '-') {
-    const auto ago = parse_duration(text.substr(1));
+    const std::string_view amount = text.substr(1);
+    const auto ago = parse_duration(amount);
     if (!ago) {
+      if (!amount.empty() && std::all_of(amount.begin(), amount.end(), is_digit)) {
+        return P::fail(fmt::format("{}: missing unit — did you mean {}m?", text, text),
+                       fmt::format("{}m is {} minutes ago", text, amount));
+      }
       return P::fail(fmt::format("{}: {}", text, ago.error), forms);
     }
     at = zone.stamp(now.utc - *ago.value);
@@ -166,6 +178,7 @@ Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const Ti
     }
     const local_seconds local = now.local_day() + hours{h} + minutes{m};
     at = zone.stamp(zone.to_utc(local));
+    clock_reading = true;
   } else {
     at = parse_rfc3339(text);
     if (!at) {
@@ -173,8 +186,18 @@ Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const Ti
     }
   }
   if (at->utc > now.utc) {
+    std::string hint = "give a time that has already passed";
+    if (clock_reading) {
+      // Just after midnight, "23:55" was meant as last night: say how to write that.
+      const Timestamp yesterday = zone.stamp(zone.to_utc(at->local() - days{1}));
+      const auto ago = duration_cast<minutes>(now.utc - yesterday.utc);
+      if (ago.count() > 0) {
+        hint = fmt::format("HH:MM is today; for yesterday at {}, use --at -{} or --at {}", text,
+                           format_duration(ago), format_rfc3339(yesterday));
+      }
+    }
     return P::fail(fmt::format("{}: that is in the future (it is {} now)", text, format_clock(now)),
-                   "give a time that has already passed");
+                   hint);
   }
   return {at, {}, {}};
 }

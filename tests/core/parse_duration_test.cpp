@@ -47,7 +47,8 @@ TEST(ParseDuration, RejectsBadFormsWithAHint)
 {
   const Rejected cases[] = {
     {"15", "15: missing unit — did you mean 15m?", "15m"},
-    {"1h30", "did you mean 1h30m?", "unit"},
+    {"1h30", "1h30: missing unit — did you mean 1h30m?", "each number needs its unit"},
+    {"2m30", "2m30: missing unit — did you mean 2m30s?", "each number needs its unit"},
     {"15x", "unknown unit 'x'", "use s, m or h"},
     {"-5m", "more than zero", "--at"},
     {"0m", "more than zero", "5m"},

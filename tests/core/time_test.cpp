@@ -77,6 +77,26 @@ TEST(ParseAt, RefusesTheFutureAndBadForms)
   }
 }
 
+TEST(ParseAt, AMinuteCountAgoWithoutAUnitSuggestsTheRightForm)
+{
+  const auto r = parse_at("-10", at("2026-11-22T10:30:00Z"), FixedZone{minutes{0}});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error, "-10: missing unit — did you mean -10m?");
+}
+
+TEST(ParseAt, ALastNightClockTimeJustAfterMidnightSaysHowToWriteIt)
+{
+  // 00:10 in Paris; "23:55" today is still to come, but last night's is 15 minutes ago.
+  const ParisZone paris;
+  const auto r = parse_at("23:55", at("2026-11-23T00:10:00+01:00"), paris);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error, "23:55: that is in the future (it is 00:10 now)");
+  EXPECT_EQ(r.hint, "HH:MM is today; for yesterday at 23:55, use --at -15m or --at "
+                    "2026-11-22T23:55:00+01:00");
+  EXPECT_EQ(parse_at("-15m", at("2026-11-23T00:10:00+01:00"), paris).value,
+            parse_at("2026-11-22T23:55:00+01:00", at("2026-11-23T00:10:00+01:00"), paris).value);
+}
+
 TEST(ParseAt, ClockTimesAcrossTheSpringForwardGapGetTheRightOffset)
 {
   const ParisZone paris;

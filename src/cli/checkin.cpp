@@ -1,6 +1,7 @@
 #include "cli/checkin.hpp"
 
 #include "cli/args.hpp"
+#include "cli/checks.hpp"
 #include "cli/output.hpp"
 #include "cli/prompt.hpp"
 #include "io/terminal.hpp"
@@ -216,7 +217,9 @@ void register_checkin(CLI::App& app, Context& ctx)
   CLI::App* sub =
     app.add_subcommand("checkin", "The urge to call home: wait it out first, then one text");
   sub->fallthrough();
-  sub->add_option("--urge", o->urge, "How strong the urge is, 0–10")->type_name("0-10");
+  sub->add_option("--urge", o->urge, "How strong the urge is, 0–10")
+    ->check(not_blank("--urge 6"))
+    ->type_name("0-10");
   sub->add_flag("--passed", o->passed, "The worry has passed: record that");
   sub->add_flag("--emergency", o->emergency,
                 "Something you agreed counts as an emergency: skip the wait");

@@ -50,4 +50,16 @@ CLI::Validator one_of(std::vector<std::string> choices)
     "");
 }
 
+CLI::Validator not_blank(std::string example)
+{
+  return CLI::Validator(
+    [example](std::string& value) -> std::string {
+      if (value.find_first_not_of(" \t") == std::string::npos) {
+        return "is empty; give a value, e.g. " + example;
+      }
+      return {};
+    },
+    "");
+}
+
 } // namespace sepa

@@ -15,4 +15,8 @@ CLI::Validator whole_number(int lo, int hi, std::string refusal);
 // One of `choices`, in any case; as a transform, it passes the value on in lower case.
 CLI::Validator one_of(std::vector<std::string> choices);
 
+// Anything but an empty or blank value (`--at ""` from a script whose variable was unset): such
+// a value would otherwise read as "not given". `example` shows a good one: "--peak 3".
+CLI::Validator not_blank(std::string example);
+
 } // namespace sepa

@@ -1,6 +1,7 @@
 #include "cli/done.hpp"
 
 #include "cli/args.hpp"
+#include "cli/checks.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "cli/prompt.hpp"
@@ -108,13 +109,20 @@ void register_done(CLI::App& app, Context& ctx)
   auto o = std::make_shared<DoneOptions>();
   CLI::App* sub = app.add_subcommand("done", "End the open separation and record how it went");
   sub->fallthrough();
-  sub->add_option("--peak", o->peak, "The worry at its highest, 0–10")->type_name("0-10");
-  sub->add_option("--after", o->after, "The worry now, 0–10")->type_name("0-10");
-  sub->add_option("--happened", o->happened, "Did what you feared happen?")->type_name("yes|no");
+  sub->add_option("--peak", o->peak, "The worry at its highest, 0–10")
+    ->check(not_blank("--peak 3"))
+    ->type_name("0-10");
+  sub->add_option("--after", o->after, "The worry now, 0–10")
+    ->check(not_blank("--after 1"))
+    ->type_name("0-10");
+  sub->add_option("--happened", o->happened, "Did what you feared happen?")
+    ->check(not_blank("--happened no"))
+    ->type_name("yes|no");
   sub->add_option("--praise", o->praise, "One specific thing your partner did well")
     ->type_name("TEXT");
   sub->add_option("--note", o->note, "Anything else worth remembering")->type_name("TEXT");
   sub->add_option("--at", o->at, "When you came back: HH:MM, -10m or an RFC 3339 time")
+    ->check(not_blank("--at -10m"))
     ->type_name("TIME");
   sub->footer("Examples:\n  sepa done\n  sepa done --peak 4 --after 1 --happened no\n"
               "  sepa done --praise \"Got her to nap without me\"\n  sepa done --at 14:30");

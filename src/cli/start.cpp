@@ -1,6 +1,7 @@
 #include "cli/start.hpp"
 
 #include "cli/args.hpp"
+#include "cli/checks.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "cli/prompt.hpp"
@@ -104,9 +105,12 @@ void register_start(CLI::App& app, Context& ctx)
   sub->fallthrough();
   sub->add_option("DURATION ACTIVITY", o->words,
                   "How long (default: your current rung), then what you will do");
-  sub->add_option("--anxiety", o->anxiety, "How anxious you feel now, 0–10")->type_name("0-10");
+  sub->add_option("--anxiety", o->anxiety, "How anxious you feel now, 0–10")
+    ->check(not_blank("--anxiety 6"))
+    ->type_name("0-10");
   sub->add_option("--predict", o->predict, "What you fear will happen")->type_name("TEXT");
   sub->add_option("--at", o->at, "When you left: HH:MM, -10m or an RFC 3339 time")
+    ->check(not_blank("--at -10m"))
     ->type_name("TIME");
   sub->footer("Examples:\n  sepa start\n  sepa start 15m Walk to the corner shop --anxiety 6\n"
               "  sepa start 30m --predict \"She will cry the whole time\"\n"

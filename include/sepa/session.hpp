@@ -54,6 +54,10 @@ LatestRecord latest_record(const Separation& s);
 // Left open far past its plan: more than three times its length, or more than 12 hours.
 bool left_open_too_long(const Separation& s, const Timestamp& now);
 
+// How to end `s` at the time it was planned to end, for a hint: "sepa done --at 10:20" when that
+// is today, else with the full date and time, since HH:MM always means today.
+std::string done_at_example(const Separation& s, const Timestamp& now);
+
 // "started 10:05, planned 15m" — how a separation is named in messages.
 std::string describe(const Separation& s, const Timestamp& now);
 

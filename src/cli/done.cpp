@@ -43,8 +43,9 @@ const Separation& open_or_refuse(const Ladder& ladder, const DoneRequest& r, con
   if (!r.at && left_open_too_long(*s, now)) {
     throw StateError(fmt::format("this separation ({}) has been open for {}, far past its plan",
                                  describe(*s, now), format_duration(now - s->started)),
-                     "say when you came back, e.g. `sepa done --at 14:30`; if you really "
-                     "were away until now, give the time it is now");
+                     fmt::format("say when you came back, e.g. `{}`; if you really were away "
+                                 "until now, give the time it is now",
+                                 done_at_example(*s, now)));
   }
   return *s;
 }

@@ -88,10 +88,13 @@ void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
 void refuse_if_open(const Ladder& ladder, const Timestamp& now)
 {
   if (const Separation* open = open_separation(ladder)) {
-    const std::string next = left_open_too_long(*open, now)
-                               ? "it has been open a long time; if you came back long ago, "
-                                 "end it with `sepa done --at HH:MM`"
-                               : "when you are back, end it with `sepa done`";
+    const std::string next =
+      left_open_too_long(*open, now)
+        ? fmt::format("it has been open a long time; if you came back long ago, end it with the "
+                      "time you came back, e.g. `{}`",
+                      done_at_example(*open, now))
+        : "when you are back, end it with `sepa done` (or `sepa done --at -10m` if you came back "
+          "ten minutes ago)";
     throw StateError(fmt::format("a separation is already open ({})", describe(*open, now)), next);
   }
 }

@@ -32,8 +32,9 @@ std::string open_status(const Separation& s, const Timestamp& now, const TimeZon
     out += "Your planned time is up. When you are back: sepa done\n";
   }
   if (left_open_too_long(s, now)) {
-    out += "This has been open far longer than planned. If you came back earlier, end it with "
-           "`sepa done --at HH:MM`.\n";
+    out += fmt::format("This has been open far longer than planned. If you came back earlier, end "
+                       "it with the time you came back, e.g. `{}`.\n",
+                       done_at_example(s, now));
   }
   if (s.wait_until) {
     const Timestamp until = zone.stamp(s.wait_until->utc);

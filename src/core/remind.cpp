@@ -63,9 +63,9 @@ std::optional<std::string> reminder(const Ladder& ladder, const Timestamp& now, 
       return std::nullopt;
     }
     return fmt::format("Your separation ({}) is still open, long past its plan.\nIf you came "
-                       "back a while ago, close it with the time you returned: sepa done --at "
-                       "HH:MM\n",
-                       describe(*open, now));
+                       "back a while ago, close it with the time you returned, e.g. when it was "
+                       "planned to end: {}\n",
+                       describe(*open, now), done_at_example(*open, now));
   }
   const local_days today = now.local_day();
   if (const auto last = last_practised(ladder)) {

@@ -51,6 +51,15 @@ void clock_behind(const Timestamp& now, const char* what, const Timestamp& recor
                    "the command again. Nothing was changed");
 }
 
+std::string done_at_example(const Separation& s, const Timestamp& now)
+{
+  const Timestamp planned_end{s.started.utc + s.planned, now.offset};
+  if (planned_end.local_day() == now.local_day()) {
+    return "sepa done --at " + format_clock(planned_end);
+  }
+  return "sepa done --at " + format_rfc3339({planned_end.utc, s.started.offset});
+}
+
 LatestRecord latest_record(const Separation& s)
 {
   LatestRecord latest{s.started, "the start", "this separation started"};
@@ -71,8 +80,10 @@ Separation& start_separation(Ladder& ladder, const StartRequest& request, const 
                              std::string id)
 {
   if (const Separation* open = open_separation(ladder)) {
-    throw StateError(fmt::format("a separation is already open ({})", describe(*open, now)),
-                     "if you are back, end it first with `sepa done` (or `sepa done --at HH:MM`)");
+    throw StateError(
+      fmt::format("a separation is already open ({})", describe(*open, now)),
+      "if you are back, end it first with `sepa done` (or `sepa done --at -10m` if you "
+      "came back ten minutes ago)");
   }
   Separation s;
   s.id = std::move(id);

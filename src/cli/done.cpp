@@ -66,6 +66,9 @@ void ask_missing(DoneRequest& r, const Separation& s, Context& ctx)
   if (r.praise.empty()) {
     r.praise = ask_text(ctx, "One specific thing your partner did well?");
   }
+  if (r.note.empty()) {
+    r.note = ask_text(ctx, "Anything else you want to remember about this one?");
+  }
 }
 
 std::string ratings_line(const Separation& s)

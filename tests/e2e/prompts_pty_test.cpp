@@ -46,13 +46,16 @@ TEST_F(Prompts, StartAndDoneAskForWhatWasNotGiven)
   done.send("n\r");
   ASSERT_TRUE(done.read_until(shows("your partner did well?"))) << done.output();
   done.send("Sang her to sleep\r");
+  ASSERT_TRUE(done.read_until(shows("want to remember"))) << done.output();
+  done.send("First time in the rain\r");
   EXPECT_EQ(done.wait(), 0) << done.output();
   EXPECT_TRUE(has(done.output(), "6 before → 4 at the peak → 1 after")) << done.output();
 
   const std::string saved = read_all(file());
   for (const char* part :
        {"\"anxiety\": 6", "\"prediction\": \"She cries the whole time\"", "\"peak\": 4",
-        "\"after\": 1", "\"happened\": false", "\"praise\": \"Sang her to sleep\""}) {
+        "\"after\": 1", "\"happened\": false", "\"praise\": \"Sang her to sleep\"",
+        "\"note\": \"First time in the rain\""}) {
     EXPECT_TRUE(has(saved, part)) << part;
   }
 }

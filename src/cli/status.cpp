@@ -8,10 +8,25 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace sepa {
 
 namespace {
+
+// A check-in's outcome in words.
+const char* checkin_words(Outcome outcome)
+{
+  switch (outcome) {
+  case Outcome::passed:
+    return "the worry passed on its own";
+  case Outcome::texted:
+    return "you sent your one text";
+  case Outcome::emergency:
+    return "an emergency call";
+  }
+  return "a check-in";
+}
 
 // Clock times are read in the zone in force at each instant, so "back around" is right when a
 // clock change falls between the start and the return.
@@ -44,7 +59,11 @@ std::string open_status(const Separation& s, const Timestamp& now, const TimeZon
                              : fmt::format("Your wait ended at {}.\n", format_clock(until));
   }
   if (!s.checkins.empty()) {
-    out += fmt::format("Checked in: {}.\n", to_string(s.checkins.back().outcome));
+    std::vector<std::string> said;
+    for (const Checkin& c : s.checkins) {
+      said.push_back(fmt::format("{} at {}", checkin_words(c.outcome), format_clock(c.at)));
+    }
+    out += fmt::format("So far: {}.\n", fmt::join(said, ", then "));
   }
   return out;
 }

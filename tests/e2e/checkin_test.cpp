@@ -46,6 +46,18 @@ TEST_F(CheckinE2E, NoSeparationOpenIsRefusedWithAHint)
   EXPECT_EQ(checkin().status, 1);
 }
 
+TEST_F(CheckinE2E, StatusTellsEveryCheckinInWords)
+{
+  OutLadder spec;
+  spec.window_left = -1min; // the wait is over: the one text is due
+  write_out_ladder(file, spec);
+  ASSERT_EQ(checkin().status, 0);
+  ASSERT_EQ(checkin({"--emergency"}).status, 0);
+  const RunResult r = run_sepa({"--file", file.string(), "status"});
+  EXPECT_TRUE(has(r.out, "So far: you sent your one text at ")) << r.out;
+  EXPECT_TRUE(has(r.out, ", then an emergency call at ")) << r.out;
+}
+
 TEST_F(CheckinE2E, FirstCallOpensTheWindowAndPrintsOneLine)
 {
   write_out_ladder(file, {});

@@ -56,7 +56,7 @@ _sepa()
         case $word in
             --*=*) continue ;;
             --file | --color | --anxiety | --predict | --at | --urge | --peak | --after | \
-                --happened | --praise | --note | --format | --since | --remove)
+                --happened | --praise | --note | --format | --since | --remove | --after-days)
                 i=$((i + 1))
                 continue
                 ;;

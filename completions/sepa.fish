@@ -14,7 +14,7 @@ function __sepa_words
         end
         switch $token
             case --file --color --anxiety --predict --at --urge --peak --after --happened \
-                --praise --note --format --since --remove
+                --praise --note --format --since --remove --after-days
                 set skip 1
             case '-*'
             case '*'

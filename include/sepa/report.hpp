@@ -84,6 +84,18 @@ struct HelpNote {
   bool show() const { return high_peaks || early_run; }
 };
 
+// From the latest finished separations of the whole ladder, whatever the window.
+HelpNote help_note(const Ladder& ladder);
+
+// The gentle note in the parent's words, as the text report and `done` say it: why (from the
+// data), the suggestion, and the line about thoughts of harm.
+struct HelpWords {
+  std::string why;
+  std::string suggestion;
+  std::string harm;
+};
+HelpWords help_words(const HelpNote& note);
+
 struct Report {
   Timestamp now;
   std::optional<LocalDays> since;

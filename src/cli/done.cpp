@@ -8,6 +8,7 @@
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
 #include "sepa/progress.hpp"
+#include "sepa/report.hpp"
 #include "sepa/session.hpp"
 #include "sepa/text.hpp"
 
@@ -104,6 +105,13 @@ void print_summary(const Separation& s, const Ladder& ladder, Context& ctx)
   }
   const Progress progress = assess(ladder);
   ctx.out << "\n" << paint(ctx, Tone::calm, next_step(ladder, progress, s)) << '\n';
+  // The same gentle note as the report's, where the parent is sure to see it.
+  if (const HelpNote note = help_note(ladder); note.show()) {
+    const HelpWords words = help_words(note);
+    ctx.out << "\n"
+            << words.why << ' ' << words.suggestion << '\n'
+            << paint(ctx, Tone::warn, words.harm) << '\n';
+  }
 }
 
 } // namespace

@@ -159,7 +159,8 @@ void collect_lists(Report& r)
   }
 }
 
-// The latest finished separations of the whole ladder, newest first.
+} // namespace
+
 HelpNote help_note(const Ladder& ladder)
 {
   std::vector<const Separation*> latest;
@@ -182,7 +183,18 @@ HelpNote help_note(const Ladder& ladder)
   return note;
 }
 
-} // namespace
+HelpWords help_words(const HelpNote& note)
+{
+  return {note.high_peaks
+            ? fmt::format("Your worry reached {} or more in at least {} of your last {} "
+                          "separations.",
+                          k_high_peak, k_high_count, k_high_window)
+            : fmt::format("Your last {} separations ended earlier than planned.", k_early_run),
+          "This may be a good moment to talk to a doctor or a therapist: worry like this is "
+          "common after a baby arrives, and it responds well to help.",
+          "If you have thoughts of harming yourself or your baby, call a crisis line or "
+          "emergency services now."};
+}
 
 Report build_report(const Ladder& ladder, std::optional<LocalDays> since, const Timestamp& now)
 {

@@ -273,19 +273,9 @@ void help_section(const Report& r, Writer& w)
     return;
   }
   w.heading(w.ink(Ink::warn, "A gentle note"));
-  const std::string why =
-    r.help.high_peaks
-      ? fmt::format("Your worry reached {} or more in at least {} of your last {} separations.",
-                    k_high_peak, k_high_count, k_high_window)
-      : fmt::format("Your last {} separations ended earlier than planned.", k_early_run);
-  w.wrap("  ",
-         why + " This may be a good moment to talk to a doctor or a therapist: worry like "
-               "this is common after a baby arrives, and it responds well to help.",
-         Ink::dim, false);
-  w.wrap("  ",
-         "If you have thoughts of harming yourself or your baby, call a crisis line or "
-         "emergency services now.",
-         Ink::warn, true);
+  const HelpWords words = help_words(r.help);
+  w.wrap("  ", words.why + " " + words.suggestion, Ink::dim, false);
+  w.wrap("  ", words.harm, Ink::warn, true);
 }
 
 } // namespace

@@ -161,6 +161,18 @@ TEST_F(Lifecycle, EarlyReturnIsRecordedKindly)
   EXPECT_TRUE(has(r.out, "still counts")) << r.out;
 }
 
+TEST_F(Lifecycle, RepeatedEarlyReturnsBringTheGentleNoteToDone)
+{
+  for (int i = 1; i <= 3; ++i) {
+    SCOPED_TRACE(i);
+    ASSERT_EQ(sepa({"start", "15m"}).status, 0);
+    const RunResult r = sepa({"done"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(has(r.out, "Your last 3 separations ended earlier than planned."), i == 3) << r.out;
+    EXPECT_EQ(has(r.out, "call a crisis line or emergency services now"), i == 3) << r.out;
+  }
+}
+
 TEST_F(Lifecycle, StartAndDoneRefusals)
 {
   sepa({"plan"});

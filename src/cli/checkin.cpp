@@ -2,6 +2,7 @@
 
 #include "cli/args.hpp"
 #include "cli/checks.hpp"
+#include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "cli/prompt.hpp"
 #include "io/terminal.hpp"
@@ -62,9 +63,14 @@ struct Opened {
 // before the countdown shows it, and no other sepa (a cron job) ever waits on the lock for it.
 Opened open_checkin(const CheckinRequest& request, bool ask, Context& ctx)
 {
-  Transaction tx = ctx.store().begin();
-  Opened o{tx.ladder().value_or(Ladder{}), {}};
   const Timestamp now = ctx.now();
+  if (!has_ladder_file(ctx)) {
+    Ladder none;
+    begin_checkin(none, request, now, ctx.zone); // refuses: nothing is open
+  }
+  Transaction tx = ctx.store().begin();
+  std::optional<Ladder> read = tx.take();
+  Opened o{read ? std::move(*read) : Ladder{}, {}};
   o.start = begin_checkin(o.ladder, request, now, ctx.zone);
   const Step step = o.start.step;
   if (step == Step::emergency || step == Step::passed || (step == Step::over && !ask)) {
@@ -79,7 +85,8 @@ Opened open_checkin(const CheckinRequest& request, bool ask, Context& ctx)
 Ladder record_later(const std::string& id, Outcome outcome, Context& ctx)
 {
   Transaction tx = ctx.store().begin();
-  Ladder ladder = tx.ladder().value_or(Ladder{});
+  std::optional<Ladder> read = tx.take();
+  Ladder ladder = read ? std::move(*read) : Ladder{};
   record_outcome(ladder, id, outcome, ctx.now());
   tx.commit(ladder);
   return ladder;

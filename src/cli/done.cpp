@@ -150,6 +150,9 @@ int run_done(const DoneOptions& options, Context& ctx)
       ask_missing(request, open_or_refuse(*peek, request, ctx), ctx);
     }
   }
+  if (!has_ladder_file(ctx)) {
+    open_or_refuse(Ladder{}, request, ctx); // refuses before any folder or lock is made
+  }
   Transaction tx = ctx.store().begin();
   if (!tx.ladder()) {
     open_or_refuse(Ladder{}, request, ctx);

@@ -24,6 +24,12 @@ void say_created(const Context& ctx)
           << " (only you can read it).\n\n";
 }
 
+bool has_ladder_file(const Context& ctx)
+{
+  std::error_code ec;
+  return fs::exists(ctx.store().path(), ec) || ec;
+}
+
 std::optional<Ladder> read_ladder(const Context& ctx)
 {
   return ctx.store().load();

@@ -18,6 +18,10 @@ namespace sepa {
 // afterwards), or a new default one when there is no file yet.
 Ladder ladder_or_default(Transaction& tx, const Context& ctx);
 
+// Whether the ladder file exists yet, for a command that would only refuse without one: it can
+// refuse before the lock makes a folder and a lock file.
+bool has_ladder_file(const Context& ctx);
+
 // Says where a new ladder was created (on stderr); call after its first save succeeded.
 void say_created(const Context& ctx);
 

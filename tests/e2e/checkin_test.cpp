@@ -41,6 +41,9 @@ TEST_F(CheckinE2E, NoSeparationOpenIsRefusedWithAHint)
   EXPECT_EQ(none.status, 1) << none.err;
   EXPECT_TRUE(has(none.err, "sepa: hint:")) << none.err;
   EXPECT_FALSE(std::filesystem::exists(file)) << "no ladder is created for a refusal";
+  EXPECT_TRUE(std::filesystem::is_empty(dir.path())) << "nor a lock file";
+  EXPECT_EQ(run_sepa({"--file", file.string(), "done"}).status, 1);
+  EXPECT_TRUE(std::filesystem::is_empty(dir.path())) << "done refuses the same way";
   write_out_ladder(file, {});
   ASSERT_EQ(run_sepa({"--file", file.string(), "done"}).status, 0);
   EXPECT_EQ(checkin().status, 1);

@@ -60,9 +60,19 @@ StartRequest to_request(const StartOptions& o, const Context& ctx)
 
 void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
 {
+  const Timestamp now = ctx.now();
   const Timestamp back = ctx.zone.stamp(s.started.utc + s.planned);
-  ctx.out << fmt::format("Off you go: {}, back around {}.\n", format_duration(s.planned),
-                         paint(ctx, Tone::bold, format_clock(back)));
+  // A return on another day names the day; one already past (a late --at) says so.
+  const std::string when =
+    back.local_day() == now.local_day() ? format_clock(back) : format_day_clock(back);
+  if (back.utc <= now.utc) {
+    ctx.out << fmt::format("Recorded from {}: {}, so the planned time is already up. When you "
+                           "are back: sepa done\n",
+                           format_clock(s.started), format_duration(s.planned));
+  } else {
+    ctx.out << fmt::format("Off you go: {}, back around {}.\n", format_duration(s.planned),
+                           paint(ctx, Tone::bold, when));
+  }
   if (!s.activity.empty()) {
     ctx.out << "  " << neutralise(s.activity) << '\n';
   }

@@ -133,7 +133,8 @@ TEST_F(Lifecycle, StartDoneStatusRoundTrip)
   RunResult r = sepa(
     {"start", "15m", "Corner", "shop", "--anxiety", "6", "--predict", "Crying", "--at", "-20m"});
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_TRUE(has(r.out, "Off you go: 15m, back around"));
+  EXPECT_TRUE(has(r.out, "Recorded from ")) << "started 20 minutes ago, for 15";
+  EXPECT_TRUE(has(r.out, ": 15m, so the planned time is already up")) << r.out;
   EXPECT_TRUE(has(r.out, "Corner shop"));
   EXPECT_TRUE(has(r.out, "sepa checkin"));
   r = sepa({"status"});
@@ -206,6 +207,25 @@ TEST_F(Lifecycle, ASeparationLeftOpenFarTooLongAsksForTheRealEnd)
   const RunResult r = sepa({"done", "--at", "-1h50m"});
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(has(r.out, "Recorded: 10m")) << r.out; // 10m, or 10m1s if a second ticked
+}
+
+TEST_F(Lifecycle, AStartWhosePlanIsAlreadyOverSaysSo)
+{
+  const RunResult r = sepa({"start", "5m", "--at", "-10m"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_FALSE(has(r.out, "Off you go")) << r.out;
+  EXPECT_TRUE(has(r.out, "5m, so the planned time is already up")) << r.out;
+}
+
+TEST_F(Lifecycle, AReturnOnAnotherDayNamesTheDay)
+{
+  const RunResult r = sepa({"start", "24h"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  bool named = false;
+  for (const char* day : {"Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun "}) {
+    named = named || has(r.out, std::string("back around ") + day);
+  }
+  EXPECT_TRUE(named) << r.out;
 }
 
 TEST_F(Lifecycle, StartWithoutADurationUsesTheCurrentRung)

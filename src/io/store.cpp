@@ -91,6 +91,9 @@ std::optional<std::size_t> count_in_layout(const fs::path& path)
     }
     const std::string_view text(block.data(), kept + static_cast<std::size_t>(n));
     std::size_t pos = 0;
+    // Where the list closes in this block, looked for once per block: looking again after
+    // every id would read the rest of the block each time.
+    std::optional<std::size_t> close;
     for (;;) {
       if (!inside) {
         const auto open = text.find(k_open, pos);
@@ -105,9 +108,11 @@ std::optional<std::size_t> count_in_layout(const fs::path& path)
         pos = open + k_open.size();
         continue;
       }
+      if (!close) {
+        close = text.find(k_close, pos);
+      }
       const auto id = text.find(k_id, pos);
-      const auto close = text.find(k_close, pos);
-      if (close != std::string_view::npos && (id == std::string_view::npos || close < id)) {
+      if (*close != std::string_view::npos && (id == std::string_view::npos || *close < id)) {
         return done(count);
       }
       if (id == std::string_view::npos) {

@@ -5,7 +5,7 @@ Runs the built binary on a pseudo-terminal against a throwaway ladder whose wait
 SECONDS from now, lets the countdown run to its end, and reports the user + system CPU time of
 the sepa process alone (from wait4), against a budget of one millisecond per second of countdown.
 
-    python3 scripts/bench_countdown.py [--sepa build/sepa] [--seconds 60]
+    python3 bench/countdown.py [--sepa build/sepa] [--seconds 60]
 """
 
 import argparse
@@ -22,7 +22,7 @@ import time
 def prepare_ladder(sepa, path, seconds):
     env = {"PATH": "/usr/bin:/bin", "TZ": "UTC", "HOME": os.path.dirname(path)}
     subprocess.run([sepa, "--file", path, "start", "1h"], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with open(path, encoding="utf-8") as f:
         ladder = json.load(f)
     now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)

@@ -67,7 +67,7 @@ TEST(ClockChange, ACheckinWhenTheClockReadsBeforeTheStartSaysSoAndRecordsNothing
   Ladder l = default_ladder(at("2026-11-22T08:00:00+01:00"));
   start_separation(l, {minutes{30}, "", {}, "", {}}, at("2026-11-22T10:00:00+01:00"), "a");
   const FixedZone zone(minutes{60});
-  for (const CheckinRequest request :
+  for (const CheckinRequest& request :
        {CheckinRequest{}, CheckinRequest{5, true, false}, CheckinRequest{{}, false, true}}) {
     try {
       begin_checkin(l, request, at("2026-11-22T09:00:00+01:00"), zone);

@@ -151,7 +151,7 @@ TEST_F(Disk, ALockHeldPastFiveSecondsIsExit75NamingTheProcess)
 TEST_F(Disk, OutputThatCannotBeWrittenIsExit74NotASilentSuccess)
 {
   // A report or a card sent to a full disk must not come back empty with exit 0.
-  for (const std::vector<std::string> args :
+  for (const std::vector<std::string>& args :
        {std::vector<std::string>{"report", "--format", "markdown"},
         {"plan", "card"},
         {"status"},

@@ -100,7 +100,7 @@ TEST_F(Lifecycle, AnEditThatChangesNothingIsNotSavedSoTheBackupsStay)
   sepa({"plan", "message", "All good?"});
   const std::string backup = read_all(file() + ".1");
   const std::string current = contents();
-  for (const std::vector<std::string> args :
+  for (const std::vector<std::string>& args :
        {std::vector<std::string>{"plan", "strength", "Calm at bath time"},
         {"plan", "wait", "25m"},
         {"plan", "message", "All good?"},

@@ -210,32 +210,34 @@ void anxiety_json(Writer& w, const Report& r)
   w.close(']');
 }
 
+// An object of counts, in the order given.
+void counts(Writer& w, const char* name, std::initializer_list<std::pair<const char*, int>> items)
+{
+  w.key(name);
+  w.open('{');
+  for (const auto& [key, n] : items) {
+    w.key(key);
+    w.number(n);
+  }
+  w.close('}');
+}
+
 void counts_json(Writer& w, const Report& r)
 {
   const WaitCounts& c = r.waits;
-  w.key("wait_rule");
-  w.open('{');
-  for (const auto& [name, n] : {std::pair{"urges", c.urges},
-                                {"waits", c.waits},
-                                {"passed", c.passed},
-                                {"texted", c.texted},
-                                {"emergencies", c.emergencies},
-                                {"came_home_early", c.came_home}}) {
-    w.key(name);
-    w.number(n);
-  }
-  w.close('}');
+  counts(w, "wait_rule",
+         {{"urges", c.urges},
+          {"waits", c.waits},
+          {"passed", c.passed},
+          {"texted", c.texted},
+          {"emergencies", c.emergencies},
+          {"came_home_early", c.came_home}});
   const PredictionCounts& p = r.predictions;
-  w.key("predictions");
-  w.open('{');
-  for (const auto& [name, n] : {std::pair{"made", p.made},
-                                {"happened", p.happened},
-                                {"did_not_happen", p.did_not_happen},
-                                {"not_recorded", p.not_recorded}}) {
-    w.key(name);
-    w.number(n);
-  }
-  w.close('}');
+  counts(w, "predictions",
+         {{"made", p.made},
+          {"happened", p.happened},
+          {"did_not_happen", p.did_not_happen},
+          {"not_recorded", p.not_recorded}});
 }
 
 void lists_json(Writer& w, const Report& r)

@@ -104,14 +104,18 @@ TEST_F(Disk, OnAFullFilesystemItIsExit74AndNothingChanges)
 TEST_F(Disk, InAFolderItMayNotWriteItIsExit74AndNothingChanges)
 {
   check(in_child([&]() -> std::string {
-    // Root ignores permission bits, so as root the child first becomes an ordinary user.
+    // Root ignores permission bits, so as root the child first becomes an ordinary user. That
+    // user may not reach the built sepa (a build under /root, mode 0700), so it runs a copy.
+    SpawnOptions options;
     if (running_as_root()) {
+      options.binary = m_dir / "sepa";
+      fs::copy_file(SEPA_BINARY, options.binary);
       if (const auto why = become_unprivileged(m_dir.path())) {
         return "skip: " + *why;
       }
     }
     ::chmod(folder().c_str(), 0500);
-    const std::string problems = refused(74, "Permission denied");
+    const std::string problems = refused(74, "Permission denied", options);
     ::chmod(folder().c_str(), 0700);
     return problems;
   }));

@@ -146,7 +146,7 @@ pid_t spawn_sepa(const std::vector<std::string>& args, const SpawnOptions& optio
   }
   // Everything the child needs is prepared before fork: between fork and exec only system
   // calls run.
-  std::vector<std::string> strings{SEPA_BINARY};
+  std::vector<std::string> strings{options.binary.string()};
   strings.insert(strings.end(), args.begin(), args.end());
   const std::size_t argc = strings.size();
   for (const auto& [key, value] : env) {

@@ -43,6 +43,8 @@ struct SpawnOptions {
   int gate_fd = -1; // when set, the child blocks until EOF on it, so many can start together
   std::filesystem::path out = "/dev/null";
   std::filesystem::path err = "/dev/null";
+  // The program to run: the built sepa, or a copy of it somewhere another user can reach.
+  std::filesystem::path binary = SEPA_BINARY;
 };
 
 // Starts the built sepa and returns at once.

@@ -59,6 +59,14 @@ struct Opened {
   bool outcome_saved = false;
 };
 
+// The ladder read under the lock, moved out (no copy of a long history), or an empty one, which
+// the rules then refuse as having nothing open.
+Ladder taken(Transaction& tx)
+{
+  std::optional<Ladder> read = tx.take();
+  return read ? std::move(*read) : Ladder{};
+}
+
 // One locked read-modify-write, over before anything is drawn or asked: the window is on disk
 // before the countdown shows it, and no other sepa (a cron job) ever waits on the lock for it.
 Opened open_checkin(const CheckinRequest& request, bool ask, Context& ctx)
@@ -69,8 +77,7 @@ Opened open_checkin(const CheckinRequest& request, bool ask, Context& ctx)
     begin_checkin(none, request, now, ctx.zone); // refuses: nothing is open
   }
   Transaction tx = ctx.store().begin();
-  std::optional<Ladder> read = tx.take();
-  Opened o{read ? std::move(*read) : Ladder{}, {}};
+  Opened o{taken(tx), {}};
   o.start = begin_checkin(o.ladder, request, now, ctx.zone);
   const Step step = o.start.step;
   if (step == Step::emergency || step == Step::passed || (step == Step::over && !ask)) {
@@ -85,8 +92,7 @@ Opened open_checkin(const CheckinRequest& request, bool ask, Context& ctx)
 Ladder record_later(const std::string& id, Outcome outcome, Context& ctx)
 {
   Transaction tx = ctx.store().begin();
-  std::optional<Ladder> read = tx.take();
-  Ladder ladder = read ? std::move(*read) : Ladder{};
+  Ladder ladder = taken(tx);
   record_outcome(ladder, id, outcome, ctx.now());
   tx.commit(ladder);
   return ladder;

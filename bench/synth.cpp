@@ -171,7 +171,7 @@ void rate(Separation& s, Draw& draw)
   }
   if (draw.chance(70)) {
     s.prediction = draw.pick(k_predictions);
-    s.happened = draw.chance(12);
+    s.happened = draw.chance(12) ? Happened::yes : Happened::no;
   }
   if (draw.chance(78)) {
     s.praise = fmt::format("{} {}", draw.pick(k_praise_starts), draw.pick(k_praise_ends));

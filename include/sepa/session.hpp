@@ -21,7 +21,7 @@ struct StartRequest {
 struct DoneRequest {
   std::optional<int> peak;
   std::optional<int> after;
-  std::optional<bool> happened;
+  std::optional<Happened> happened;
   std::string praise;
   std::string note;
   std::optional<Timestamp> at;

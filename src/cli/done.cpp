@@ -25,7 +25,9 @@ DoneRequest to_request(const DoneOptions& o, const Context& ctx)
   DoneRequest r;
   r.peak = rating_value(o.peak, "--peak");
   r.after = rating_value(o.after, "--after");
-  r.happened = yes_no_value(o.happened, "--happened");
+  if (const auto happened = yes_no_value(o.happened, "--happened")) {
+    r.happened = *happened ? Happened::yes : Happened::no;
+  }
   r.praise = user_text(o.praise, "praise");
   r.note = user_text(o.note, "note");
   r.at = at_value(o.at, ctx);
@@ -61,8 +63,11 @@ void ask_missing(DoneRequest& r, const Separation& s, Context& ctx)
     r.after = ask_rating(ctx, "And how is it now?");
   }
   if (!r.happened && !s.prediction.empty()) {
-    r.happened =
+    const auto happened =
       ask_yes_no(ctx, fmt::format("You feared: \"{}\". Did it happen?", neutralise(s.prediction)));
+    if (happened) {
+      r.happened = *happened ? Happened::yes : Happened::no;
+    }
   }
   if (r.praise.empty()) {
     r.praise = ask_text(ctx, "One specific thing your partner did well?");
@@ -93,7 +98,9 @@ void print_summary(const Separation& s, const Ladder& ladder, Context& ctx)
   }
   ctx.out << ratings_line(s);
   if (!s.prediction.empty()) {
-    const char* outcome = !s.happened ? "" : *s.happened ? " It happened." : " It did not happen.";
+    const char* outcome = !s.happened                   ? ""
+                          : *s.happened == Happened::no ? " It did not happen."
+                                                        : " It happened.";
     ctx.out << fmt::format("You feared: \"{}\".{}\n", neutralise(s.prediction), outcome);
   }
   if (s.praise.empty()) {

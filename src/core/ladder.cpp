@@ -43,4 +43,50 @@ std::optional<Outcome> outcome_from_string(std::string_view s)
   return std::nullopt;
 }
 
+const char* to_string(Happened h)
+{
+  switch (h) {
+  case Happened::no:
+    return "no";
+  case Happened::partly:
+    return "partly";
+  case Happened::yes:
+    return "yes";
+  }
+  return "no";
+}
+
+std::optional<Happened> happened_from_string(std::string_view s)
+{
+  for (Happened h : {Happened::no, Happened::partly, Happened::yes}) {
+    if (s == to_string(h)) {
+      return h;
+    }
+  }
+  return std::nullopt;
+}
+
+const char* to_string(PlanState s)
+{
+  switch (s) {
+  case PlanState::planned:
+    return "planned";
+  case PlanState::kept:
+    return "kept";
+  case PlanState::removed:
+    return "removed";
+  }
+  return "planned";
+}
+
+std::optional<PlanState> plan_state_from_string(std::string_view s)
+{
+  for (PlanState p : {PlanState::planned, PlanState::kept, PlanState::removed}) {
+    if (s == to_string(p)) {
+      return p;
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace sepa

@@ -362,7 +362,9 @@ sepa::Separation check_separation(Separation& raw, const Path& at)
   s.peak = rating(raw.peak, at, "peak");
   s.after = rating(raw.after, at, "after");
   s.prediction = text(raw.prediction, at, "prediction");
-  s.happened = boolean(raw.happened, at, "happened");
+  if (const auto happened = boolean(raw.happened, at, "happened")) {
+    s.happened = *happened ? Happened::yes : Happened::no;
+  }
   s.praise = text(raw.praise, at, "praise");
   s.note = text(raw.note, at, "note");
   check_urges(raw, at, s);

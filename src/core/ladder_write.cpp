@@ -108,7 +108,7 @@ void write(Writer& w, const Separation& s)
   maybe_text(w, "prediction", s.prediction);
   if (s.happened) {
     w.key("happened");
-    w.boolean(*s.happened);
+    w.boolean(*s.happened != Happened::no);
   }
   maybe_text(w, "praise", s.praise);
   maybe_text(w, "note", s.note);

@@ -25,7 +25,7 @@ bool is_good(const Separation& s, const Rules& rules)
   }
   const bool low_peak = s.peak && *s.peak <= rules.good_peak;
   const bool halved = s.peak && s.after && *s.after * 2 <= *s.peak;
-  const bool not_happened = s.happened && !*s.happened;
+  const bool not_happened = s.happened == Happened::no;
   return low_peak || halved || not_happened;
 }
 

@@ -101,7 +101,7 @@ void count_predictions(Report& r)
     if (!s.happened) {
       ++r.predictions.not_recorded;
     } else {
-      ++(*s.happened ? r.predictions.happened : r.predictions.did_not_happen);
+      ++(*s.happened == Happened::no ? r.predictions.did_not_happen : r.predictions.happened);
     }
   }
 }

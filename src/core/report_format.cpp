@@ -106,7 +106,15 @@ std::string outcome(const Separation& s)
   if (!s.happened) {
     return {};
   }
-  return *s.happened ? "happened" : "did not happen";
+  switch (*s.happened) {
+  case Happened::yes:
+    return "happened";
+  case Happened::partly:
+    return "partly happened";
+  case Happened::no:
+    break;
+  }
+  return "did not happen";
 }
 
 } // namespace sepa::report_format

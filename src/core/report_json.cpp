@@ -145,7 +145,10 @@ void separation_json(Writer& w, const ReportRow& row)
   w.key("prediction");
   text_or_null(w, s.prediction);
   w.key("outcome");
-  !s.happened ? w.null() : w.text(*s.happened ? "happened" : "did_not_happen");
+  !s.happened                       ? w.null()
+  : *s.happened == Happened::yes    ? w.text("happened")
+  : *s.happened == Happened::partly ? w.text("partly_happened")
+                                    : w.text("did_not_happen");
   urges_and_checkins_json(w, s);
   w.key("emergency");
   w.boolean(row.emergency);

@@ -184,7 +184,7 @@ TEST(LadderJson, ReadsEveryField)
   EXPECT_EQ(s.anxiety, 7);
   EXPECT_EQ(s.peak, 5);
   EXPECT_EQ(s.after, 2);
-  EXPECT_EQ(s.happened, false);
+  EXPECT_EQ(s.happened, Happened::no);
   EXPECT_EQ(s.note.substr(0, 11), "Control \x01 a");
   ASSERT_EQ(s.urges.size(), 2U);
   EXPECT_EQ(s.urges[0].level, 6);
@@ -196,7 +196,7 @@ TEST(LadderJson, ReadsEveryField)
   EXPECT_TRUE(open.open());
   EXPECT_EQ(open.started.offset, minutes{-330});
   EXPECT_EQ(open.anxiety, std::nullopt);
-  EXPECT_EQ(open.happened, true);
+  EXPECT_EQ(open.happened, Happened::yes);
 }
 
 TEST(LadderJson, OtherSpellingsComeOutCanonical)

@@ -19,7 +19,8 @@ Ladder three_rungs()
 
 // A finished separation: started at `start`, back after `apart` minutes.
 Separation sep(const std::string& start, int planned, int apart, std::optional<int> peak,
-               std::optional<int> after = std::nullopt, std::optional<bool> happened = std::nullopt)
+               std::optional<int> after = std::nullopt,
+               std::optional<Happened> happened = std::nullopt)
 {
   Separation s;
   s.id = start;
@@ -45,8 +46,8 @@ TEST(IsGood, NeedsThePlannedTimeAndOneSignOfManageableWorry)
     {"peak just too high", sep("2026-11-20T10:00:00+01:00", 15, 15, 4), false},
     {"after at half the peak", sep("2026-11-20T10:00:00+01:00", 15, 15, 8, 4), true},
     {"after above half", sep("2026-11-20T10:00:00+01:00", 15, 15, 8, 5), false},
-    {"fear did not happen", sep("2026-11-20T10:00:00+01:00", 15, 15, 9, 9, false), true},
-    {"fear happened", sep("2026-11-20T10:00:00+01:00", 15, 15, 9, 9, true), false},
+    {"fear did not happen", sep("2026-11-20T10:00:00+01:00", 15, 15, 9, 9, Happened::no), true},
+    {"fear happened", sep("2026-11-20T10:00:00+01:00", 15, 15, 9, 9, Happened::yes), false},
     {"early return even if calm", sep("2026-11-20T10:00:00+01:00", 15, 10, 1), false},
     {"a minute short is not early", sep("2026-11-20T10:00:00+01:00", 15, 14, 1), true},
     {"nothing rated", sep("2026-11-20T10:00:00+01:00", 15, 15, std::nullopt), false},

@@ -79,7 +79,7 @@ TEST(FinishSeparation, RecordsTheEndAndRatings)
   DoneRequest r;
   r.peak = 5;
   r.after = 2;
-  r.happened = false;
+  r.happened = Happened::no;
   r.praise = "Calm voice";
   const Separation& s = finish_separation(l, r, at("2026-11-22T10:16:00Z"));
   ASSERT_TRUE(s.ended);

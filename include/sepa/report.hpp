@@ -28,9 +28,10 @@ struct ReportRow {
   const Separation* source = nullptr; // points into the ladder given to build_report
   std::optional<std::size_t> rung;    // index into the ladder's rungs; empty when off the ladder
   std::optional<Seconds> actual;      // empty while still open
-  bool early = false;
-  bool good = false;
-  bool emergency = false; // an emergency check-in was made
+  bool early = false;                 // came back early, not for an agreed emergency
+  bool good = false;                  // the verdict is learned
+  bool emergency = false;             // an emergency check-in was made
+  std::optional<Judgement> judgement; // empty while still open
 };
 
 // The tries at one length, oldest first, for the anxiety charts: every rung with tries in the

@@ -4,9 +4,11 @@
 // as it was.
 
 #include "sepa/ladder.hpp"
+#include "sepa/progress.hpp"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sepa {
 
@@ -16,12 +18,16 @@ struct StartRequest {
   std::optional<int> anxiety;
   std::string prediction;
   std::optional<Timestamp> at; // empty: now
+  std::optional<int> likely;   // how likely the feared outcome feels, 0–100
 };
 
 struct DoneRequest {
   std::optional<int> peak;
   std::optional<int> after;
   std::optional<Happened> happened;
+  std::optional<int> likely;     // how likely it feels now, 0–100
+  std::string coped;             // when it happened: how it went
+  std::vector<std::string> used; // safety behaviours used, by their text
   std::string praise;
   std::string note;
   std::optional<Timestamp> at;
@@ -30,8 +36,9 @@ struct DoneRequest {
 Separation* open_separation(Ladder& ladder);
 const Separation* open_separation(const Ladder& ladder);
 
-// The length `sepa start` uses without a duration: the current rung, else the longest.
-Seconds default_length(const Ladder& ladder);
+// The step `sepa start` takes without a duration (progress.hpp's NextStep). Throws StateError
+// when the ladder has no rungs.
+NextStep default_step(const Ladder& ladder, const Timestamp& now);
 
 Separation& start_separation(Ladder& ladder, const StartRequest& request, const Timestamp& now,
                              std::string id);

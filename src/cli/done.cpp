@@ -110,7 +110,7 @@ void print_summary(const Separation& s, const Ladder& ladder, Context& ctx)
     ctx.out << fmt::format("\nThank your partner for it: \"{}\" (kept in your evidence log).\n",
                            neutralise(s.praise));
   }
-  const Progress progress = assess(ladder);
+  const Progress progress = assess(ladder, ctx.now());
   ctx.out << "\n" << paint(ctx, Tone::calm, next_step(ladder, progress, s)) << '\n';
   // The same gentle note as the report's, where the parent is sure to see it.
   if (const HelpNote note = help_note(ladder); note.show()) {

@@ -30,7 +30,7 @@ std::string list_block(const std::vector<std::string>& items, std::string_view e
 
 std::string render_plan(const Ladder& ladder, const Context& ctx)
 {
-  const Progress progress = assess(ladder);
+  const Progress progress = assess(ladder, ctx.now());
   std::string out = fmt::format("Your ladder ({})\n\n", quote(ctx.ladder_path().path));
   if (ladder.rungs.empty()) {
     out += "  No rungs yet. Add the first with `sepa plan add 5m A shower with the door closed`.\n";

@@ -58,6 +58,27 @@ StartRequest to_request(const StartOptions& o, const Context& ctx)
   return r;
 }
 
+// A length that is not a rung still counts: toward the longest rung it reaches, or as the step in
+// between that the ladder asked for.
+std::string off_ladder_words(const Ladder& ladder, const Separation& s, const Timestamp& now)
+{
+  const std::string length = format_duration(s.planned);
+  const Progress progress = assess(ladder, now);
+  if (progress.next && progress.next->kind == StepKind::in_between &&
+      progress.next->length == s.planned) {
+    return fmt::format("  The step in between, before {}.\n",
+                       format_duration(ladder.rungs[progress.next->rung].length));
+  }
+  Separation planned = s;
+  planned.ended = Timestamp{s.started.utc + s.planned, s.started.offset};
+  if (const auto i = counts_toward(ladder, planned)) {
+    return fmt::format("  {} is not a rung on your ladder; done in full, it counts toward {}.\n",
+                       length, format_duration(ladder.rungs[*i].length));
+  }
+  return fmt::format("  {} is shorter than every rung; `sepa plan add {}` makes it the first.\n",
+                     length, length);
+}
+
 void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
 {
   const Timestamp now = ctx.now();
@@ -77,9 +98,7 @@ void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
     ctx.out << "  " << neutralise(s.activity) << '\n';
   }
   if (!rung_index(ladder, s.planned)) {
-    ctx.out << fmt::format("  {} is not on your ladder, so it is kept as off-ladder practice "
-                           "(`sepa plan add {}` adds it).\n",
-                           format_duration(s.planned), format_duration(s.planned));
+    ctx.out << off_ladder_words(ladder, s, now);
   }
   if (ladder.strengths.empty()) {
     ctx.out << "\nWhen you are back, think of one thing your partner is good at with the baby,\n"

@@ -74,12 +74,13 @@ std::string idle_status(const Ladder& ladder, const Timestamp& now)
   if (ladder.rungs.empty()) {
     out += "Your ladder has no rungs. Add one with `sepa plan add 5m`.\n";
   } else {
-    const Seconds next = default_length(ladder);
-    const auto i = rung_index(ladder, next);
-    out += fmt::format("Next: {}{}. Start it with `sepa start`.\n", format_duration(next),
-                       i && !ladder.rungs[*i].activity.empty()
-                         ? " (" + neutralise(ladder.rungs[*i].activity) + ")"
-                         : std::string());
+    const NextStep next = default_step(ladder, now);
+    const std::string& activity = next_activity(ladder, next);
+    out += fmt::format("Next: {}{}. Start it with `sepa start`.\n", format_duration(next.length),
+                       activity.empty() ? std::string() : " (" + neutralise(activity) + ")");
+    if (!next.why.empty()) {
+      out += next.why + ".\n";
+    }
   }
   if (ladder.separations.empty()) {
     out += "No separations yet. The first one can be very short.\n";

@@ -1,5 +1,6 @@
-#include "sepa/progress.hpp"
+// The ladder's state from the whole history: which rungs are mastered, and the next step.
 
+#include "sepa/progress.hpp"
 #include "sepa/parse.hpp"
 
 #include <algorithm>
@@ -9,35 +10,225 @@ namespace sepa {
 
 using namespace std::chrono;
 
-bool is_early(const Separation& s)
-{
-  if (!s.ended) {
-    return false;
-  }
-  const Seconds grace = std::max(Seconds{60}, s.planned / 10);
-  return (*s.ended - s.started) < s.planned - grace;
-}
+namespace {
 
-bool is_good(const Separation& s, const Rules& rules)
-{
-  if (s.open() || is_early(s)) {
-    return false;
-  }
-  const bool low_peak = s.peak && *s.peak <= rules.good_peak;
-  const bool halved = s.peak && s.after && *s.after * 2 <= *s.peak;
-  const bool not_happened = s.happened == Happened::no;
-  return low_peak || halved || not_happened;
-}
+// A finished separation with its verdict and the rung it counts toward.
+struct Judged {
+  const Separation* s = nullptr;
+  Judgement judgement;
+  std::optional<std::size_t> rung;
+  bool learned() const { return judgement.verdict == Verdict::learned; }
+};
 
-std::optional<std::size_t> rung_index(const Ladder& ladder, Seconds planned)
+std::vector<Judged> judge_all(const Ladder& ladder)
 {
-  for (std::size_t i = 0; i < ladder.rungs.size(); ++i) {
-    if (ladder.rungs[i].length == planned) {
-      return i;
+  std::vector<Judged> out;
+  out.reserve(ladder.separations.size());
+  for (const Separation& s : ladder.separations) {
+    if (!s.open()) {
+      out.push_back({&s, judge(s, ladder.rules), counts_toward(ladder, s)});
     }
   }
-  return std::nullopt;
+  return out;
 }
+
+int clean_needed(const Rules& rules)
+{
+  return std::min(rules.clean_days, rules.mastery_days);
+}
+
+// Learned separations on different local days, oldest first, and the separation that first
+// brought both counts up to the rule's. A step in between sees few learned days, so a linear
+// search per day is cheaper than a set.
+struct Days {
+  int learned = 0;
+  int clean = 0;
+  std::optional<Timestamp> mastered_at;
+};
+
+template <typename Counts>
+Days count_days(const std::vector<Judged>& judged, const Rules& rules, Counts counts)
+{
+  std::vector<local_days> learned;
+  std::vector<local_days> clean;
+  Days days;
+  for (const Judged& j : judged) {
+    if (!j.learned() || !counts(j)) {
+      continue;
+    }
+    const local_days day = j.s->started.local_day();
+    if (std::find(learned.begin(), learned.end(), day) == learned.end()) {
+      learned.push_back(day);
+    }
+    if (j.judgement.clean && std::find(clean.begin(), clean.end(), day) == clean.end()) {
+      clean.push_back(day);
+    }
+    if (!days.mastered_at && std::ssize(learned) >= rules.mastery_days &&
+        std::ssize(clean) >= clean_needed(rules)) {
+      days.mastered_at = j.s->started;
+    }
+  }
+  days.learned = static_cast<int>(learned.size());
+  days.clean = static_cast<int>(clean.size());
+  return days;
+}
+
+// A learned separation counts for its rung and every shorter one; its days are counted from a
+// sorted copy.
+Days days_for_rung(const std::vector<Judged>& judged, std::size_t rung)
+{
+  std::vector<std::pair<local_days, bool>> days;
+  for (const Judged& j : judged) {
+    if (j.learned() && j.rung && *j.rung >= rung) {
+      days.emplace_back(j.s->started.local_day(), j.judgement.clean);
+    }
+  }
+  std::sort(days.begin(), days.end());
+  Days out;
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    const bool new_day = i == 0 || days[i].first != days[i - 1].first;
+    out.learned += new_day ? 1 : 0;
+    // Sorted with false before true, the last entry of a day says whether any was clean.
+    const bool last_of_day = i + 1 == days.size() || days[i + 1].first != days[i].first;
+    out.clean += last_of_day && days[i].second ? 1 : 0;
+  }
+  return out;
+}
+
+bool is_mastered(const Days& d, const Rules& rules)
+{
+  return d.learned >= rules.mastery_days && d.clean >= clean_needed(rules);
+}
+
+// Tries since the last learned one are the evidence that a step is too big.
+std::string too_big(const std::vector<const Judged*>& since_learned, const Rules& rules)
+{
+  const auto early = std::count_if(since_learned.begin(), since_learned.end(), [](const Judged* j) {
+    return j->judgement.verdict == Verdict::early;
+  });
+  if (early >= rules.early_returns) {
+    return fmt::format("you came back early {} times", early);
+  }
+  const auto n = static_cast<std::size_t>(rules.stall_tries);
+  if (n == 0 || since_learned.size() < n) {
+    return {};
+  }
+  const Separation* first = since_learned[since_learned.size() - n]->s;
+  const Separation* last = since_learned.back()->s;
+  if (first->peak && last->peak && *last->peak >= *first->peak) {
+    return fmt::format("the peak has not dropped in {} tries", rules.stall_tries);
+  }
+  return {};
+}
+
+// Tries at rung `c` started after `from`, since the last learned one that reached it.
+std::vector<const Judged*> evidence(const std::vector<Judged>& judged, std::size_t c,
+                                    const std::optional<Timestamp>& from)
+{
+  std::vector<const Judged*> out;
+  for (const Judged& j : judged) {
+    if (from && !(*from < j.s->started)) {
+      continue;
+    }
+    if (j.learned() && j.rung && *j.rung >= c) {
+      out.clear();
+    } else if (j.rung == c && j.judgement.verdict != Verdict::emergency) {
+      out.push_back(&j);
+    }
+  }
+  return out;
+}
+
+// The current rung's step: the rung itself, or a shorter step in between while the evidence
+// says the step is too big. A step in between is left once mastered (learned on enough days at
+// its length or longer, still short of the rung); fresh evidence after that can ask for another.
+void step_for_current(const Ladder& ladder, const std::vector<Judged>& judged, std::size_t c,
+                      RungProgress& p, NextStep& next)
+{
+  const Rules& rules = ladder.rules;
+  next = {StepKind::rung, p.length, c, {}};
+  Seconds lower = c == 0 ? Seconds{0} : ladder.rungs[c - 1].length;
+  std::optional<Timestamp> from;
+  for (;;) {
+    const auto tries = evidence(judged, c, from);
+    std::string why = too_big(tries, rules);
+    if (why.empty()) {
+      return;
+    }
+    const auto step = between(lower, p.length);
+    if (!step) {
+      p.reason = fmt::format("{}; there is no room for a smaller step", why);
+      return;
+    }
+    const Timestamp since = tries.front()->s->started;
+    const Days days = count_days(judged, rules, [&](const Judged& j) {
+      const Seconds length = reached(*j.s);
+      return !(j.s->started < since) && length >= *step && length < p.length;
+    });
+    if (!days.mastered_at) {
+      p.suggest = step;
+      p.reason = why;
+      next = {StepKind::in_between, *step, c,
+              fmt::format("On {} {}, so a {} step comes first", format_duration(p.length), why,
+                          format_duration(*step))};
+      return;
+    }
+    lower = *step;
+    from = days.mastered_at;
+  }
+}
+
+std::string current_reason(const RungProgress& p, const Rules& rules)
+{
+  if (p.learned_days >= rules.mastery_days) {
+    return fmt::format("learned on {} days; one without the text or a safety behaviour is still "
+                       "to come",
+                       p.learned_days);
+  }
+  return fmt::format("{} of {} learned days", p.learned_days, rules.mastery_days);
+}
+
+std::string gap_words(Seconds gap)
+{
+  const auto days = duration_cast<std::chrono::days>(gap).count();
+  if (days >= 14) {
+    return fmt::format("{} weeks", days / 7);
+  }
+  return fmt::format("{} days", days);
+}
+
+// After a long gap without a full separation, the last mastered rung once more comes first.
+std::optional<NextStep> booster(const Ladder& ladder, const std::vector<Judged>& judged,
+                                const Progress& progress, const Timestamp& now)
+{
+  std::optional<Timestamp> last_full;
+  for (const Judged& j : judged) {
+    const Verdict v = j.judgement.verdict;
+    if ((v == Verdict::learned || v == Verdict::practice) &&
+        (!last_full || *last_full < *j.s->ended)) {
+      last_full = *j.s->ended;
+    }
+  }
+  const Seconds gap = last_full ? now - *last_full : Seconds{0};
+  if (!last_full || gap < days{ladder.rules.booster_days}) {
+    return std::nullopt;
+  }
+  std::optional<std::size_t> top;
+  for (std::size_t i = 0; i < progress.rungs.size(); ++i) {
+    if (progress.rungs[i].state == RungState::mastered) {
+      top = i;
+    }
+  }
+  if (!top) {
+    return std::nullopt;
+  }
+  const Seconds length = ladder.rungs[*top].length;
+  return NextStep{
+    StepKind::booster, length, *top,
+    fmt::format("It has been {}: a {} first, to refresh", gap_words(gap), format_duration(length))};
+}
+
+} // namespace
 
 std::optional<Seconds> between(Seconds shorter, Seconds longer)
 {
@@ -56,122 +247,54 @@ std::optional<Seconds> between(Seconds shorter, Seconds longer)
   return pick;
 }
 
-namespace {
-
-// Tries since the last good one are the evidence that a step is too big.
-void check_too_big(const std::vector<const Separation*>& since_good, const Rules& rules,
-                   RungProgress& p)
-{
-  const int early = static_cast<int>(std::count_if(
-    since_good.begin(), since_good.end(), [](const Separation* s) { return is_early(*s); }));
-  if (early >= rules.early_returns) {
-    p.reason = fmt::format("you came back early {} times", early);
-    return;
-  }
-  const auto n = static_cast<std::size_t>(rules.stall_tries);
-  if (since_good.size() < n) {
-    return;
-  }
-  const auto first = since_good[since_good.size() - n];
-  const auto last = since_good.back();
-  if (first->peak && last->peak && *last->peak >= *first->peak) {
-    p.reason = fmt::format("the peak has not dropped in {} tries", rules.stall_tries);
-  }
-}
-
-} // namespace
-
-Progress assess(const Ladder& ladder)
+Progress assess(const Ladder& ladder, const Timestamp& now)
 {
   Progress progress;
   const Rules& rules = ladder.rules;
-  std::vector<std::vector<const Separation*>> by_rung(ladder.rungs.size());
-  for (const Separation& s : ladder.separations) {
-    if (s.open()) {
-      continue;
-    }
-    if (const auto i = rung_index(ladder, s.planned)) {
-      by_rung[*i].push_back(&s);
-    }
-  }
+  const std::vector<Judged> judged = judge_all(ladder);
   for (std::size_t i = 0; i < ladder.rungs.size(); ++i) {
     RungProgress p;
     p.length = ladder.rungs[i].length;
-    // Days are gathered, then counted once sorted: no tree node per good separation.
-    std::vector<local_days> days;
-    std::vector<const Separation*> since_good;
-    for (const Separation* s : by_rung[i]) {
-      ++p.tries;
-      p.early += is_early(*s) ? 1 : 0;
-      if (is_good(*s, rules)) {
-        days.push_back(s->started.local_day());
-        since_good.clear();
-      } else {
-        since_good.push_back(s);
+    for (const Judged& j : judged) {
+      if (j.rung == i) {
+        ++p.tries;
+        p.early += j.judgement.verdict == Verdict::early ? 1 : 0;
       }
     }
-    std::sort(days.begin(), days.end());
-    p.good_days = static_cast<int>(std::unique(days.begin(), days.end()) - days.begin());
-    if (p.good_days >= rules.mastery_days) {
+    const Days days = days_for_rung(judged, i);
+    p.learned_days = days.learned;
+    p.clean_days = days.clean;
+    // Mastery is counted from the bottom up: once a rung is not mastered, none above is.
+    if (!progress.current && is_mastered(days, rules)) {
       p.state = RungState::mastered;
-      p.reason = fmt::format("{} good separations on different days", p.good_days);
+      p.reason = fmt::format("learned on {} different days", p.learned_days);
     } else if (!progress.current) {
       progress.current = i;
       p.state = RungState::current;
-      check_too_big(since_good, rules, p);
-      if (!p.reason.empty()) {
-        p.suggest = between(i == 0 ? Seconds{0} : ladder.rungs[i - 1].length, p.length);
-      }
-      if (p.reason.empty() || !p.suggest) {
-        p.reason = fmt::format("{} of {} good separations on different days", p.good_days,
-                               rules.mastery_days);
-      }
-    } else {
-      p.state = RungState::ahead;
-      if (p.good_days > 0) {
-        p.reason = fmt::format("{} of {} good separations so far", p.good_days, rules.mastery_days);
-      }
+      p.reason = current_reason(p, rules);
+      progress.next.emplace();
+      step_for_current(ladder, judged, i, p, *progress.next);
+    } else if (p.learned_days > 0) {
+      p.reason = fmt::format("{} of {} learned days so far", p.learned_days, rules.mastery_days);
     }
     progress.rungs.push_back(std::move(p));
+  }
+  if (ladder.rungs.empty()) {
+    return progress;
+  }
+  if (!progress.current) {
+    progress.next =
+      NextStep{StepKind::beyond, ladder.rungs.back().length, ladder.rungs.size() - 1, {}};
+  }
+  if (auto boost = booster(ladder, judged, progress, now)) {
+    progress.next = std::move(boost);
   }
   return progress;
 }
 
-std::string next_step(const Ladder& ladder, const Progress& progress, const Separation& last)
+const std::string& next_activity(const Ladder& ladder, const NextStep& next)
 {
-  const auto i = rung_index(ladder, last.planned);
-  if (!i) {
-    return fmt::format("{} is not on your ladder; to practise it again, add it with "
-                       "`sepa plan add {}`.",
-                       format_duration(last.planned), format_duration(last.planned));
-  }
-  const RungProgress& p = progress.rungs[*i];
-  if (p.suggest) {
-    return fmt::format("Try a {} rung in between: on {}, {}, so the step may be too big. Add "
-                       "it with `sepa plan add {}`.",
-                       format_duration(*p.suggest), format_duration(p.length), p.reason,
-                       format_duration(*p.suggest));
-  }
-  if (p.state == RungState::mastered) {
-    if (!progress.current) {
-      return fmt::format("{} is mastered ({}), and so is every rung. Add a longer one whenever "
-                         "you both feel ready.",
-                         format_duration(p.length), p.reason);
-    }
-    const Seconds next = ladder.rungs[*progress.current].length;
-    return fmt::format("{} is mastered ({}). Next: {}, whenever it suits you both.",
-                       format_duration(p.length), p.reason, format_duration(next));
-  }
-  const bool unrated = !last.peak && !last.happened && !is_early(last);
-  const std::string rate =
-    unrated ? " Rating the peak next time (--peak) lets sepa see how it went." : "";
-  if (p.state == RungState::ahead && progress.current) {
-    const RungProgress& current = progress.rungs[*progress.current];
-    return fmt::format("That went beyond your current rung. The ladder's next step is still {}: "
-                       "{}.{}",
-                       format_duration(current.length), current.reason, rate);
-  }
-  return fmt::format("Stay with {} for now: {}.{}", format_duration(p.length), p.reason, rate);
+  return ladder.rungs[next.rung].activity;
 }
 
 const char* to_string(RungState s)

@@ -18,28 +18,23 @@ namespace {
 using namespace std::chrono;
 
 // "the next step is 15m: A quick trip to a nearby shop." and the command for it.
-std::string next_step_lines(const Ladder& ladder)
+std::string next_step_lines(const Ladder& ladder, const Timestamp& now)
 {
-  if (ladder.rungs.empty()) {
+  const Progress progress = assess(ladder, now);
+  if (!progress.next) {
     return "Your ladder has no rungs yet; a first, very short one: sepa plan add 5m\n";
   }
-  const Progress progress = assess(ladder);
-  if (!progress.current) {
+  const NextStep& next = *progress.next;
+  if (next.kind == StepKind::beyond) {
     return fmt::format("Every rung is mastered. Another {} keeps it ordinary, or add a longer "
                        "rung whenever you both feel ready.\n",
-                       format_duration(ladder.rungs.back().length));
+                       format_duration(next.length));
   }
-  const RungProgress& p = progress.rungs[*progress.current];
-  if (p.suggest) {
-    const std::string step = format_duration(*p.suggest);
-    return fmt::format("A smaller next step may help: a {} rung (sepa plan add {}), then sepa "
-                       "start {}.\n",
-                       step, step, step);
-  }
-  const std::string& activity = ladder.rungs[*progress.current].activity;
+  const std::string& activity = next_activity(ladder, next);
+  const std::string why = next.why.empty() ? std::string() : next.why + ".\n";
   return fmt::format(
-    "Whenever it suits you both, the next step is {}{}.\nWhen you go: sepa start\n",
-    format_duration(p.length), activity.empty() ? std::string() : ": " + neutralise(activity));
+    "{}Whenever it suits you both, the next step is {}{}.\nWhen you go: sepa start\n", why,
+    format_duration(next.length), activity.empty() ? std::string() : ": " + neutralise(activity));
 }
 
 std::optional<local_days> last_practised(const Ladder& ladder)
@@ -77,13 +72,13 @@ std::optional<std::string> reminder(const Ladder& ladder, const Timestamp& now, 
     return (gap == 1
               ? fmt::format("You last practised yesterday ({}).\n", when)
               : fmt::format("It has been {} days since you last practised ({}).\n", gap, when)) +
-           next_step_lines(ladder);
+           next_step_lines(ladder, now);
   }
   const auto created = parse_rfc3339(ladder.created);
   if (created && (today - created->local_day()).count() < after_days) {
     return std::nullopt;
   }
-  return "Your ladder is ready whenever you are.\n" + next_step_lines(ladder);
+  return "Your ladder is ready whenever you are.\n" + next_step_lines(ladder, now);
 }
 
 } // namespace sepa

@@ -35,9 +35,12 @@ ReportRow make_row(const Ladder& ladder, const Separation& s)
   if (s.ended) {
     row.actual = std::max(Seconds{0}, *s.ended - s.started);
   }
-  row.early = is_early(s);
-  row.good = is_good(s, ladder.rules);
   row.emergency = has_outcome(s, Outcome::emergency);
+  if (!s.open()) {
+    row.judgement = judge(s, ladder.rules);
+    row.early = row.judgement->verdict == Verdict::early;
+    row.good = row.judgement->verdict == Verdict::learned;
+  }
   return row;
 }
 
@@ -178,8 +181,9 @@ HelpNote help_note(const Ladder& ladder)
   note.high_peaks = high >= k_high_count;
   const auto run = static_cast<std::size_t>(k_early_run);
   note.early_run =
-    latest.size() >= run && std::all_of(latest.begin(), latest.begin() + static_cast<long>(run),
-                                        [](const Separation* s) { return is_early(*s); });
+    latest.size() >= run &&
+    std::all_of(latest.begin(), latest.begin() + static_cast<long>(run),
+                [](const Separation* s) { return is_early(*s) && !had_emergency(*s); });
   return note;
 }
 
@@ -202,7 +206,7 @@ Report build_report(const Ladder& ladder, std::optional<LocalDays> since, const 
   r.now = now;
   r.since = since;
   r.ladder = &ladder;
-  r.progress = assess(ladder);
+  r.progress = assess(ladder, now);
   for (const Separation& s : ladder.separations) {
     if (!since || s.started.local_day() >= *since) {
       r.rows.push_back(make_row(ladder, s));

@@ -97,8 +97,15 @@ std::string rung_reason(const RungProgress& p)
   if (!p.suggest) {
     return p.reason;
   }
-  return fmt::format("{}; try a {} rung in between (sepa plan add {})", p.reason,
-                     format_duration(*p.suggest), format_duration(*p.suggest));
+  return fmt::format("{}, so a {} step comes first", p.reason, format_duration(*p.suggest));
+}
+
+std::string next_words(const Progress& progress)
+{
+  if (!progress.next || progress.next->why.empty()) {
+    return {};
+  }
+  return fmt::format("Next: {}. {}.", format_duration(progress.next->length), progress.next->why);
 }
 
 std::string outcome(const Separation& s)

@@ -76,7 +76,11 @@ std::string ladder(const Report& r)
                        format_duration(p.length), escape(r.ladder->rungs[i].activity),
                        to_string(p.state), escape(rf::rung_reason(p)));
   }
-  return out + "</table>\n";
+  out += "</table>\n";
+  if (const std::string next = rf::next_words(r.progress); !next.empty()) {
+    out += "<p>" + escape(next) + "</p>\n";
+  }
+  return out;
 }
 
 std::string anxiety(const Report& r)

@@ -67,8 +67,12 @@ void ladder_json(Writer& w, const Report& r)
     p.suggest ? w.duration(*p.suggest) : w.null();
     w.key("tries");
     w.number(p.tries);
-    w.key("good_days");
-    w.number(p.good_days);
+    w.key("good_days"); // the name before schema 2, kept for scripts: the same as learned_days
+    w.number(p.learned_days);
+    w.key("learned_days");
+    w.number(p.learned_days);
+    w.key("clean_days");
+    w.number(p.clean_days);
     w.key("early_returns");
     w.number(p.early);
     w.close('}');

@@ -57,18 +57,17 @@ std::string summary(const Report& r)
 std::string ladder_table(const Report& r)
 {
   const Rules& rules = r.ladder->rules;
-  std::string out = fmt::format(
-    "## The ladder\n\nA separation counts as good when it lasts its planned time and the peak "
-    "is {} or less, or the worry has halved by the end, or the fear did not come true. A rung is "
-    "mastered after {} good separations on different days.\n\n",
-    rules.good_peak, rules.mastery_days);
-  out += "| Rung | Activity | State | Why | Tries | Good days | Early returns |\n"
+  std::string out = "## The ladder\n\n" + rule_summary(rules) + "\n\n";
+  if (const std::string next = rf::next_words(r.progress); !next.empty()) {
+    out += md(next) + "\n\n";
+  }
+  out += "| Rung | Activity | State | Why | Tries | Learned days | Early returns |\n"
          "|---|---|---|---|--:|--:|--:|\n";
   for (std::size_t i = 0; i < r.ladder->rungs.size(); ++i) {
     const RungProgress& p = r.progress.rungs[i];
     out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", format_duration(p.length),
                        md(r.ladder->rungs[i].activity), to_string(p.state), md(rf::rung_reason(p)),
-                       p.tries, p.good_days, p.early);
+                       p.tries, p.learned_days, p.early);
   }
   return out;
 }

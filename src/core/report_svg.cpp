@@ -137,7 +137,7 @@ std::string ladder_chart(const Report& r)
     const char* colour = p.state == RungState::mastered  ? k_mastered
                          : p.state == RungState::current ? k_current
                                                          : k_ahead;
-    const int filled = 360 * std::min(p.good_days, mastery) / mastery;
+    const int filled = 360 * std::min(p.learned_days, mastery) / mastery;
     out += fmt::format("<g><title>{}: {}</title>\n", format_duration(p.length),
                        escape(p.reason.empty() ? to_string(p.state) : p.reason));
     out += fmt::format("<text x=\"0\" y=\"{}\" class=\"label\">{}</text>\n", y + 13,
@@ -150,9 +150,9 @@ std::string ladder_chart(const Report& r)
                          "fill=\"{}\"/>\n",
                          y, filled, colour);
     }
-    out +=
-      fmt::format("<text x=\"432\" y=\"{}\" class=\"{}\">{} · {} of {} good days</text>\n", y + 13,
-                  to_string(p.state), to_string(p.state), std::min(p.good_days, mastery), mastery);
+    out += fmt::format("<text x=\"432\" y=\"{}\" class=\"{}\">{} · {} of {} learned days</text>\n",
+                       y + 13, to_string(p.state), to_string(p.state),
+                       std::min(p.learned_days, mastery), mastery);
     out += "</g>\n";
   }
   return out + "</svg>\n";

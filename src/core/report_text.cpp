@@ -129,12 +129,9 @@ void ladder_section(const Report& r, Writer& w)
     } else {
       w.wrap(lead, p.reason, Ink::dim, !mastered && !current);
     }
-    if (p.suggest) {
-      const std::string step = format_duration(*p.suggest);
-      w.wrap(std::string(visible_width(lead), ' '),
-             fmt::format("Try a {} rung in between: sepa plan add {}", step, step), Ink::calm,
-             true);
-    }
+  }
+  if (const std::string next = rf::next_words(r.progress); !next.empty()) {
+    w.wrap("  ", next, Ink::calm, true);
   }
 }
 

@@ -23,14 +23,13 @@ const Separation* open_separation(const Ladder& ladder)
   return open_separation(const_cast<Ladder&>(ladder));
 }
 
-Seconds default_length(const Ladder& ladder)
+NextStep default_step(const Ladder& ladder, const Timestamp& now)
 {
   if (ladder.rungs.empty()) {
     throw StateError("your ladder has no rungs yet, so there is no length to start with",
                      "give one, e.g. `sepa start 15m`, or add a rung with `sepa plan add 15m`");
   }
-  const Progress progress = assess(ladder);
-  return progress.current ? ladder.rungs[*progress.current].length : ladder.rungs.back().length;
+  return *assess(ladder, now).next;
 }
 
 std::string describe(const Separation& s, const Timestamp& now)
@@ -99,15 +98,22 @@ Separation& start_separation(Ladder& ladder, const StartRequest& request, const 
                        "give a later --at, or leave it out to start now");
     }
   }
-  s.planned = request.planned ? *request.planned : default_length(ladder);
   s.activity = request.activity;
-  if (s.activity.empty()) {
-    if (const auto i = rung_index(ladder, s.planned)) {
+  if (request.planned) {
+    s.planned = *request.planned;
+    if (const auto i = rung_index(ladder, s.planned); i && s.activity.empty()) {
       s.activity = ladder.rungs[*i].activity;
+    }
+  } else {
+    const NextStep next = default_step(ladder, now);
+    s.planned = next.length;
+    if (s.activity.empty()) {
+      s.activity = next_activity(ladder, next);
     }
   }
   s.anxiety = request.anxiety;
   s.prediction = request.prediction;
+  s.likely_before = request.likely;
   s.updated = now;
   ladder.separations.push_back(std::move(s));
   return ladder.separations.back();
@@ -134,6 +140,9 @@ Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const 
   s->peak = request.peak;
   s->after = request.after;
   s->happened = request.happened;
+  s->likely_after = request.likely;
+  s->coped = request.coped;
+  s->used = request.used;
   s->praise = request.praise;
   s->note = request.note;
   s->updated = now;

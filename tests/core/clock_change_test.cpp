@@ -24,7 +24,7 @@ TEST(ClockChange, EndingWhenTheClockReadsBeforeTheStartSaysSoAndChangesNothing)
 {
   // 10:00 start; the clock is then set back to 09:00 and `sepa done` runs.
   Ladder l = default_ladder(at("2026-11-22T08:00:00+01:00"));
-  start_separation(l, {minutes{15}, "", {}, "", {}}, at("2026-11-22T10:00:00+01:00"), "a");
+  start_separation(l, {minutes{15}, "", {}, "", {}, {}}, at("2026-11-22T10:00:00+01:00"), "a");
   try {
     finish_separation(l, {}, at("2026-11-22T09:00:00+01:00"));
     FAIL() << "expected a refusal";
@@ -40,10 +40,10 @@ TEST(ClockChange, EndingWhenTheClockReadsBeforeTheStartSaysSoAndChangesNothing)
 TEST(ClockChange, StartingWhenTheClockReadsBeforeTheLastEndSaysSo)
 {
   Ladder l = default_ladder(at("2026-11-22T08:00:00Z"));
-  start_separation(l, {minutes{5}, "", {}, "", {}}, at("2026-11-22T10:00:00Z"), "a");
+  start_separation(l, {minutes{5}, "", {}, "", {}, {}}, at("2026-11-22T10:00:00Z"), "a");
   finish_separation(l, {}, at("2026-11-22T10:05:00Z"));
   try {
-    start_separation(l, {minutes{5}, "", {}, "", {}}, at("2026-11-22T09:30:00Z"), "b");
+    start_separation(l, {minutes{5}, "", {}, "", {}, {}}, at("2026-11-22T09:30:00Z"), "b");
     FAIL() << "expected a refusal";
   } catch (const StateError& e) {
     EXPECT_TRUE(has(e.what(), "which is before your last separation ended (Sun 22 Nov 10:05)"))
@@ -55,7 +55,7 @@ TEST(ClockChange, StartingWhenTheClockReadsBeforeTheLastEndSaysSo)
 TEST(ClockChange, AnExplicitTimeBeforeTheStartIsStillAUsageError)
 {
   Ladder l = default_ladder(at("2026-11-22T08:00:00Z"));
-  start_separation(l, {minutes{5}, "", {}, "", {}}, at("2026-11-22T10:00:00Z"), "a");
+  start_separation(l, {minutes{5}, "", {}, "", {}, {}}, at("2026-11-22T10:00:00Z"), "a");
   DoneRequest r;
   r.at = at("2026-11-22T09:59:00Z");
   EXPECT_THROW(finish_separation(l, r, at("2026-11-22T10:30:00Z")), UsageError);
@@ -65,7 +65,7 @@ TEST(ClockChange, ACheckinWhenTheClockReadsBeforeTheStartSaysSoAndRecordsNothing
 {
   // 10:00 start; the clock is set back to 09:00 and the urge to call home comes.
   Ladder l = default_ladder(at("2026-11-22T08:00:00+01:00"));
-  start_separation(l, {minutes{30}, "", {}, "", {}}, at("2026-11-22T10:00:00+01:00"), "a");
+  start_separation(l, {minutes{30}, "", {}, "", {}, {}}, at("2026-11-22T10:00:00+01:00"), "a");
   const FixedZone zone(minutes{60});
   for (const CheckinRequest& request :
        {CheckinRequest{}, CheckinRequest{5, true, false}, CheckinRequest{{}, false, true}}) {
@@ -90,7 +90,7 @@ TEST(ClockChange, AnEndBeforeAnUrgeOrCheckinAlreadyRecordedIsRefused)
 {
   // 10:00 start, urge at 10:10: an end given as 10:05 would leave the urge after the end.
   Ladder l = default_ladder(at("2026-11-22T08:00:00+01:00"));
-  start_separation(l, {minutes{30}, "", {}, "", {}}, at("2026-11-22T10:00:00+01:00"), "a");
+  start_separation(l, {minutes{30}, "", {}, "", {}, {}}, at("2026-11-22T10:00:00+01:00"), "a");
   begin_checkin(l, {}, at("2026-11-22T10:10:00+01:00"), FixedZone(minutes{60}));
   DoneRequest r;
   r.at = at("2026-11-22T10:05:00+01:00");

@@ -123,7 +123,10 @@ TEST(Remind, NamesTheNextStepWhateverTheLadderLooksLike)
   stalled.rungs[1].activity.clear();
   const auto nudge = reminder(stalled, march(15, 8), 2);
   ASSERT_TRUE(nudge);
-  EXPECT_NE(nudge->find("a 10m rung (sepa plan add 10m)"), std::string::npos) << *nudge;
+  EXPECT_NE(nudge->find("On 15m the peak has not dropped in 3 tries, so a 10m step comes first.\n"
+                        "Whenever it suits you both, the next step is 10m.\n"),
+            std::string::npos)
+    << *nudge;
 }
 
 TEST(Remind, NeverColoursAndNeutralisesTheActivity)

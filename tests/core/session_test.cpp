@@ -33,7 +33,7 @@ TEST(StartSeparation, WithoutRungsOrALengthIsRefusedByTheLaddersState)
     EXPECT_NE(std::string(e.hint()).find("sepa plan add 15m"), std::string::npos);
   }
   EXPECT_TRUE(l.separations.empty());
-  start_separation(l, {minutes{15}, "", {}, "", {}}, at("2026-11-22T10:00:00+01:00"), "b");
+  start_separation(l, {minutes{15}, "", {}, "", {}, {}}, at("2026-11-22T10:00:00+01:00"), "b");
   EXPECT_EQ(l.separations.size(), 1U) << "a length given works without rungs";
 }
 
@@ -41,7 +41,7 @@ TEST(DoneAtExample, NamesThePlannedEndAsAClockTimeTodayElseInFull)
 {
   Ladder l = default_ladder(at("2026-11-22T09:00:00+01:00"));
   const Separation& s =
-    start_separation(l, {minutes{15}, "", {}, "", {}}, at("2026-11-22T10:05:00+01:00"), "a");
+    start_separation(l, {minutes{15}, "", {}, "", {}, {}}, at("2026-11-22T10:05:00+01:00"), "a");
   EXPECT_EQ(done_at_example(s, at("2026-11-22T18:00:00+01:00")), "sepa done --at 10:20");
   // The next morning, "10:20" would mean today: the full instant is given instead.
   EXPECT_EQ(done_at_example(s, at("2026-11-23T08:00:00+01:00")),
@@ -51,7 +51,7 @@ TEST(DoneAtExample, NamesThePlannedEndAsAClockTimeTodayElseInFull)
 TEST(StartSeparation, RefusesWhileOneIsOpenNamingIt)
 {
   Ladder l = default_ladder(at("2026-11-22T09:00:00+01:00"));
-  start_separation(l, {minutes{15}, "", 5, "", {}}, at("2026-11-22T10:05:00+01:00"), "a");
+  start_separation(l, {minutes{15}, "", 5, "", {}, {}}, at("2026-11-22T10:05:00+01:00"), "a");
   try {
     start_separation(l, {}, at("2026-11-22T10:07:00+01:00"), "b");
     FAIL() << "expected a refusal";
@@ -65,9 +65,9 @@ TEST(StartSeparation, RefusesWhileOneIsOpenNamingIt)
 TEST(StartSeparation, RefusesAStartBeforeTheLastEnd)
 {
   Ladder l = default_ladder(at("2026-11-22T09:00:00Z"));
-  start_separation(l, {minutes{5}, "", {}, "", {}}, at("2026-11-22T10:00:00Z"), "a");
+  start_separation(l, {minutes{5}, "", {}, "", {}, {}}, at("2026-11-22T10:00:00Z"), "a");
   finish_separation(l, {}, at("2026-11-22T10:05:00Z"));
-  EXPECT_THROW(start_separation(l, {minutes{5}, "", {}, "", at("2026-11-22T10:04:00Z")},
+  EXPECT_THROW(start_separation(l, {minutes{5}, "", {}, "", at("2026-11-22T10:04:00Z"), {}},
                                 at("2026-11-22T10:30:00Z"), "b"),
                UsageError);
 }
@@ -75,7 +75,8 @@ TEST(StartSeparation, RefusesAStartBeforeTheLastEnd)
 TEST(FinishSeparation, RecordsTheEndAndRatings)
 {
   Ladder l = default_ladder(at("2026-11-22T09:00:00Z"));
-  start_separation(l, {minutes{15}, "Shop", 6, "She cries", {}}, at("2026-11-22T10:00:00Z"), "a");
+  start_separation(l, {minutes{15}, "Shop", 6, "She cries", {}, {}}, at("2026-11-22T10:00:00Z"),
+                   "a");
   DoneRequest r;
   r.peak = 5;
   r.after = 2;

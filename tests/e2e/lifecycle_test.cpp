@@ -240,11 +240,16 @@ TEST_F(Lifecycle, StartWithoutADurationUsesTheCurrentRung)
   EXPECT_TRUE(has(r.out, "Off you go: 5m"));
 }
 
-TEST_F(Lifecycle, OffLadderDurationsAreRecordedWithAHint)
+TEST_F(Lifecycle, OffLadderDurationsSayWhichRungTheyCountToward)
 {
-  const RunResult r = sepa({"start", "20m"});
+  RunResult r = sepa({"start", "20m"});
   EXPECT_EQ(r.status, 0);
-  EXPECT_TRUE(has(r.out, "sepa plan add 20m"));
+  EXPECT_TRUE(has(r.out, "20m is not a rung on your ladder; done in full, it counts toward 15m."))
+    << r.out;
+  ASSERT_EQ(sepa({"done"}).status, 0);
+  r = sepa({"start", "3m"});
+  EXPECT_TRUE(has(r.out, "3m is shorter than every rung; `sepa plan add 3m` makes it the first."))
+    << r.out;
 }
 
 TEST_F(Lifecycle, NothingAsksOrWaitsWithoutATerminal)

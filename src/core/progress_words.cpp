@@ -1,0 +1,87 @@
+// What the ladder suggests after a separation, in words.
+
+#include "sepa/parse.hpp"
+#include "sepa/progress.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace sepa {
+
+namespace {
+
+// Nothing rated that the rule could read: say which flags would let it.
+std::string rate_hint(const Separation& last)
+{
+  const bool unrated = !last.peak && !last.likely_before && !is_early(last);
+  return unrated ? " Rating the peak (--peak) or how likely the fear feels (--likely) lets sepa "
+                   "see what a separation taught."
+                 : "";
+}
+
+std::string next_rung(const Ladder& ladder, const Progress& progress, const Separation& last)
+{
+  const NextStep& next = *progress.next;
+  const RungProgress& p = progress.rungs[next.rung];
+  const auto counted = counts_toward(ladder, last);
+  const std::string length = format_duration(next.length);
+  if (counted && *counted < next.rung && progress.rungs[*counted].state == RungState::mastered) {
+    const RungProgress& done = progress.rungs[*counted];
+    return fmt::format("{} is mastered ({}). Next: {}, whenever it suits you both.",
+                       format_duration(done.length), done.reason, length);
+  }
+  if (p.learned_days >= ladder.rules.mastery_days) {
+    return fmt::format("You have the learned days for {}. Next time on {}, try letting the worry "
+                       "pass without the text or a safety behaviour.",
+                       length, length);
+  }
+  if (counted && *counted > next.rung) {
+    return fmt::format("That went beyond your current rung. The ladder's next step is still {}: "
+                       "{}.{}",
+                       length, p.reason, rate_hint(last));
+  }
+  return fmt::format("Stay with {} for now: {}.{}", length, p.reason, rate_hint(last));
+}
+
+} // namespace
+
+std::string next_step(const Ladder& ladder, const Progress& progress, const Separation& last)
+{
+  if (!progress.next) {
+    return "Your ladder has no rungs yet; add one with `sepa plan add 15m`.";
+  }
+  const NextStep& next = *progress.next;
+  const std::string length = format_duration(next.length);
+  switch (next.kind) {
+  case StepKind::in_between:
+    return fmt::format("Next, a {} step in between: {}. `sepa start` will use {}.{}", length,
+                       fmt::format("on {}, {}, so that step may be too big for now",
+                                   format_duration(ladder.rungs[next.rung].length),
+                                   progress.rungs[next.rung].reason),
+                       length, rate_hint(last));
+  case StepKind::booster:
+    return next.why + ".";
+  case StepKind::beyond:
+    return fmt::format("{} is mastered, and so is every rung. Add a longer one whenever you both "
+                       "feel ready.",
+                       length);
+  case StepKind::rung:
+    break;
+  }
+  return next_rung(ladder, progress, last);
+}
+
+std::string rule_summary(const Rules& rules)
+{
+  const int clean = std::min(rules.clean_days, rules.mastery_days);
+  return fmt::format(
+    "A separation is learned when it reaches its plan and the worry peaks at {} or less, or "
+    "halves by the end, or what you feared did not happen and now feels at least {} points less "
+    "likely (or {}% or less). A rung is mastered with learned separations on {} different "
+    "days{}; a longer separation counts for the shorter rungs too.",
+    rules.good_peak, rules.shift, rules.settled, rules.mastery_days,
+    clean == 0 ? std::string()
+               : fmt::format(", {} of them without the text or a safety behaviour", clean));
+}
+
+} // namespace sepa

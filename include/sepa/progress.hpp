@@ -34,8 +34,9 @@ bool is_early(const Separation& s);
 bool had_emergency(const Separation& s);
 // The one simple text was sent.
 bool texted(const Separation& s);
-// A finished separation's verdict, by the rule it was recorded under.
-Judgement judge(const Separation& s, const Rules& rules);
+// A finished separation's verdict, by the rule it was recorded under; the reason is left empty
+// when not asked for (the rule judges the whole history, and few callers show reasons).
+Judgement judge(const Separation& s, const Rules& rules, bool with_reason = true);
 
 // How long a finished separation reached: its actual length, or its plan when it came back
 // within the plan's tolerance; an early one reached only what it lasted.

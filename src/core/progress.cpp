@@ -26,7 +26,7 @@ std::vector<Judged> judge_all(const Ladder& ladder)
   out.reserve(ladder.separations.size());
   for (const Separation& s : ladder.separations) {
     if (!s.open()) {
-      out.push_back({&s, judge(s, ladder.rules), counts_toward(ladder, s)});
+      out.push_back({&s, judge(s, ladder.rules, false), counts_toward(ladder, s)});
     }
   }
   return out;
@@ -73,24 +73,43 @@ Days count_days(const std::vector<Judged>& judged, const Rules& rules, Counts co
   return days;
 }
 
-// A learned separation counts for its rung and every shorter one; its days are counted from a
-// sorted copy.
-Days days_for_rung(const std::vector<Judged>& judged, std::size_t rung)
+// Learned and clean days for every rung at once. A learned separation counts for its rung and
+// every shorter one, so a day counts for every rung up to the longest learned that day. The
+// history is in the order started, so sorting by day barely moves anything.
+std::vector<Days> rung_days(const std::vector<Judged>& judged, std::size_t rungs)
 {
-  std::vector<std::pair<local_days, bool>> days;
+  struct Day {
+    local_days day;
+    std::size_t learned; // the longest rung learned that day, plus one
+    std::size_t clean;   // … learned clean, plus one (0: none)
+  };
+  std::vector<Day> days;
   for (const Judged& j : judged) {
-    if (j.learned() && j.rung && *j.rung >= rung) {
-      days.emplace_back(j.s->started.local_day(), j.judgement.clean);
+    if (j.learned() && j.rung) {
+      days.push_back({j.s->started.local_day(), *j.rung + 1, j.judgement.clean ? *j.rung + 1 : 0});
     }
   }
-  std::sort(days.begin(), days.end());
-  Days out;
-  for (std::size_t i = 0; i < days.size(); ++i) {
-    const bool new_day = i == 0 || days[i].first != days[i - 1].first;
-    out.learned += new_day ? 1 : 0;
-    // Sorted with false before true, the last entry of a day says whether any was clean.
-    const bool last_of_day = i + 1 == days.size() || days[i + 1].first != days[i].first;
-    out.clean += last_of_day && days[i].second ? 1 : 0;
+  std::stable_sort(days.begin(), days.end(),
+                   [](const Day& a, const Day& b) { return a.day < b.day; });
+  std::vector<int> learned(rungs + 1, 0); // days whose longest learned rung is exactly i - 1
+  std::vector<int> clean(rungs + 1, 0);
+  for (std::size_t i = 0; i < days.size();) {
+    Day best = days[i];
+    for (++i; i < days.size() && days[i].day == best.day; ++i) {
+      best.learned = std::max(best.learned, days[i].learned);
+      best.clean = std::max(best.clean, days[i].clean);
+    }
+    ++learned[best.learned];
+    ++clean[best.clean];
+  }
+  std::vector<Days> out(rungs);
+  int learned_above = 0;
+  int clean_above = 0;
+  for (std::size_t i = rungs; i-- > 0;) {
+    learned_above += learned[i + 1];
+    clean_above += clean[i + 1];
+    out[i].learned = learned_above;
+    out[i].clean = clean_above;
   }
   return out;
 }
@@ -252,6 +271,7 @@ Progress assess(const Ladder& ladder, const Timestamp& now)
   Progress progress;
   const Rules& rules = ladder.rules;
   const std::vector<Judged> judged = judge_all(ladder);
+  const std::vector<Days> days_by_rung = rung_days(judged, ladder.rungs.size());
   for (std::size_t i = 0; i < ladder.rungs.size(); ++i) {
     RungProgress p;
     p.length = ladder.rungs[i].length;
@@ -261,7 +281,7 @@ Progress assess(const Ladder& ladder, const Timestamp& now)
         p.early += j.judgement.verdict == Verdict::early ? 1 : 0;
       }
     }
-    const Days days = days_for_rung(judged, i);
+    const Days& days = days_by_rung[i];
     p.learned_days = days.learned;
     p.clean_days = days.clean;
     // Mastery is counted from the bottom up: once a rung is not mastered, none above is.

@@ -16,49 +16,68 @@ bool has_outcome(const Separation& s, Outcome outcome)
                      [outcome](const Checkin& c) { return c.outcome == outcome; });
 }
 
-std::string early_reason(const Separation& s)
-{
-  return fmt::format("back after {} of the {} planned", format_duration(*s.ended - s.started),
-                     format_duration(s.planned));
-}
+// What decided a verdict, found first and put into words only when asked: the move-up rule
+// judges every separation of the history, and only `why`, `done` and the report show reasons.
+enum class Basis {
+  emergency,
+  early,
+  expectation,  // it did not happen (or partly) and now feels clearly less likely
+  low_peak,     // the worry peaked at or below good_peak
+  halved,       // the worry fell by half by the end
+  not_happened, // the first rule only: what was feared did not happen
+  practice,
+};
 
-// The expectation was shown wrong: it did not happen (or only partly), and it now feels clearly
-// less likely, or hardly likely at all.
-std::optional<std::string> expectation_shifted(const Separation& s, const Rules& rules)
+bool expectation_shifted(const Separation& s, const Rules& rules)
 {
   if (!s.likely_before || !s.likely_after || !s.happened || s.happened == Happened::yes) {
-    return std::nullopt;
+    return false;
   }
-  const int before = *s.likely_before;
-  const int after = *s.likely_after;
-  if (before - after < rules.shift && after > rules.settled) {
-    return std::nullopt;
-  }
-  return fmt::format("it {}; you expected it at {}%, and now at {}%",
-                     s.happened == Happened::no ? "did not happen" : "only partly happened", before,
-                     after);
+  return *s.likely_before - *s.likely_after >= rules.shift || *s.likely_after <= rules.settled;
 }
 
-std::optional<std::string> worry_fell(const Separation& s, const Rules& rules)
+std::optional<Basis> worry_fell(const Separation& s, const Rules& rules)
 {
   if (s.peak && *s.peak <= rules.good_peak) {
-    return fmt::format("the worry peaked at only {}/10", *s.peak);
+    return Basis::low_peak;
   }
   if (s.peak && s.after && *s.after * 2 <= *s.peak) {
-    return fmt::format("the worry fell from {} to {} by the end", *s.peak, *s.after);
+    return Basis::halved;
   }
   return std::nullopt;
 }
 
+Basis basis_of(const Separation& s, const Rules& rules)
+{
+  if (is_early(s)) {
+    return had_emergency(s) ? Basis::emergency : Basis::early;
+  }
+  if (s.rule == RuleVersion::first) {
+    // The first release's rule: the peak low or halved, or the feared outcome did not happen.
+    if (const auto fell = worry_fell(s, rules)) {
+      return *fell;
+    }
+    return s.happened == Happened::no ? Basis::not_happened : Basis::practice;
+  }
+  if (expectation_shifted(s, rules)) {
+    return Basis::expectation;
+  }
+  return worry_fell(s, rules).value_or(Basis::practice);
+}
+
+const char* fear_came(const Separation& s)
+{
+  return s.happened == Happened::no ? "did not happen" : "only partly happened";
+}
+
 // Why a separation that reached its plan taught nothing the rule can see yet.
-std::string practice_reason(const Separation& s)
+std::string practice_words(const Separation& s)
 {
   if (s.happened == Happened::yes) {
     return "what you feared happened, and you saw it through: that is practice in coping";
   }
   if (s.happened && s.likely_before && s.likely_after) {
-    return fmt::format("it {}, yet it still feels {}% likely (it was {}%)",
-                       s.happened == Happened::no ? "did not happen" : "only partly happened",
+    return fmt::format("it {}, yet it still feels {}% likely (it was {}%)", fear_came(s),
                        *s.likely_after, *s.likely_before);
   }
   if (s.peak) {
@@ -69,17 +88,47 @@ std::string practice_reason(const Separation& s)
   return "you reached the plan, with nothing rated to show what it taught";
 }
 
-// The first release's rule, kept for the separations recorded under it: good when the peak was
-// low, or halved by the end, or the feared outcome did not happen.
-Judgement judge_first(const Separation& s, const Rules& rules)
+std::string words(Basis basis, const Separation& s)
 {
-  if (auto why = worry_fell(s, rules)) {
-    return {Verdict::learned, "by the first rule: " + *why, true};
+  const char* first = s.rule == RuleVersion::first ? "by the first rule: " : "";
+  switch (basis) {
+  case Basis::emergency:
+    return fmt::format("an agreed emergency ended it after {}; that is never held against you",
+                       format_duration(*s.ended - s.started));
+  case Basis::early:
+    return fmt::format("back after {} of the {} planned", format_duration(*s.ended - s.started),
+                       format_duration(s.planned));
+  case Basis::expectation:
+    return fmt::format("it {}; you expected it at {}%, and now at {}%", fear_came(s),
+                       *s.likely_before, *s.likely_after);
+  case Basis::low_peak:
+    return fmt::format("{}the worry peaked at only {}/10", first, *s.peak);
+  case Basis::halved:
+    return fmt::format("{}the worry fell from {} to {} by the end", first, *s.peak, *s.after);
+  case Basis::not_happened:
+    return fmt::format("{}what you feared did not happen", first);
+  case Basis::practice:
+    break;
   }
-  if (s.happened == Happened::no) {
-    return {Verdict::learned, "by the first rule: what you feared did not happen", true};
+  return practice_words(s);
+}
+
+Verdict verdict_of(Basis basis)
+{
+  switch (basis) {
+  case Basis::emergency:
+    return Verdict::emergency;
+  case Basis::early:
+    return Verdict::early;
+  case Basis::practice:
+    return Verdict::practice;
+  case Basis::expectation:
+  case Basis::low_peak:
+  case Basis::halved:
+  case Basis::not_happened:
+    break;
   }
-  return {Verdict::practice, practice_reason(s), false};
+  return Verdict::learned;
 }
 
 } // namespace
@@ -103,28 +152,18 @@ bool texted(const Separation& s)
   return has_outcome(s, Outcome::texted);
 }
 
-Judgement judge(const Separation& s, const Rules& rules)
+Judgement judge(const Separation& s, const Rules& rules, bool with_reason)
 {
-  if (is_early(s)) {
-    if (had_emergency(s)) {
-      return {Verdict::emergency,
-              fmt::format("an agreed emergency ended it after {}; that is never held against you",
-                          format_duration(*s.ended - s.started)),
-              false};
-    }
-    return {Verdict::early, early_reason(s), false};
+  const Basis basis = basis_of(s, rules);
+  Judgement j;
+  j.verdict = verdict_of(basis);
+  // The first rule had no clean-day condition, so what it called good counts as clean.
+  j.clean = j.verdict == Verdict::learned &&
+            (s.rule == RuleVersion::first || (!texted(s) && s.used.empty()));
+  if (with_reason) {
+    j.reason = words(basis, s);
   }
-  if (s.rule == RuleVersion::first) {
-    return judge_first(s, rules);
-  }
-  const bool clean = !texted(s) && s.used.empty();
-  if (auto why = expectation_shifted(s, rules)) {
-    return {Verdict::learned, *why, clean};
-  }
-  if (auto why = worry_fell(s, rules)) {
-    return {Verdict::learned, *why, clean};
-  }
-  return {Verdict::practice, practice_reason(s), false};
+  return j;
 }
 
 Seconds reached(const Separation& s)

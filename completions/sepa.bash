@@ -32,10 +32,11 @@ _sepa_value()
         --anxiety | --urge | --peak | --after)
             COMPREPLY=($(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur"))
             ;;
-        --happened) COMPREPLY=($(compgen -W "yes no" -- "$cur")) ;;
+        --happened) COMPREPLY=($(compgen -W "no partly yes" -- "$cur")) ;;
+        --likely) COMPREPLY=($(compgen -W "0 10 20 30 40 50 60 70 80 90 100" -- "$cur")) ;;
         --format) COMPREPLY=($(compgen -W "text json csv markdown html" -- "$cur")) ;;
         --at) COMPREPLY=($(compgen -W "-5m -10m -15m -30m" -- "$cur")) ;;
-        --predict | --praise | --note | --since | --remove) COMPREPLY=() ;;
+        --predict | --praise | --note | --since | --remove | --coped | --used) COMPREPLY=() ;;
         *) return 1 ;;
     esac
     return 0
@@ -44,8 +45,8 @@ _sepa_value()
 _sepa()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="plan start checkin done status report remind diagnostics merge help"
-    local plan_commands="add remove wait strength emergency message card"
+    local commands="plan start checkin done status why report remind diagnostics merge help"
+    local plan_commands="add remove wait strength emergency safety message card"
     local globals="--file --no-input --color --help"
     local i word cmd="" sub="" args=0
     COMPREPLY=()
@@ -56,7 +57,8 @@ _sepa()
         case $word in
             --*=*) continue ;;
             --file | --color | --anxiety | --predict | --at | --urge | --peak | --after | \
-                --happened | --praise | --note | --format | --since | --remove | --after-days)
+                --happened | --praise | --note | --format | --since | --remove | --after-days | \
+                --likely | --coped | --used)
                 i=$((i + 1))
                 continue
                 ;;
@@ -80,10 +82,11 @@ _sepa()
     local options=""
     case $cmd/$sub in
         /) options="$globals --version" ;;
-        plan/strength | plan/emergency) options="--remove" ;;
-        start/) options="--anxiety --predict --at" ;;
+        plan/strength | plan/emergency | plan/safety) options="--remove" ;;
+        start/) options="--anxiety --predict --likely --at" ;;
         checkin/) options="--urge --passed --emergency --no-wait" ;;
-        done/) options="--peak --after --happened --praise --note --at" ;;
+        done/) options="--peak --after --happened --likely --coped --used --praise --note --at" ;;
+        why/) options="--format" ;;
         report/) options="--format --since" ;;
         remind/) options="--after-days" ;;
     esac
@@ -96,7 +99,7 @@ _sepa()
     case $cmd/$sub in
         /) COMPREPLY=($(compgen -W "$commands" -- "$cur")) ;;
         plan/) COMPREPLY=($(compgen -W "$plan_commands" -- "$cur")) ;;
-        start/ | plan/remove)
+        start/ | plan/remove | why/)
             ((args == 0)) && COMPREPLY=($(compgen -W "$(_sepa_durations)" -- "$cur"))
             ;;
         plan/add)

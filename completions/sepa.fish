@@ -14,7 +14,7 @@ function __sepa_words
         end
         switch $token
             case --file --color --anxiety --predict --at --urge --peak --after --happened \
-                --praise --note --format --since --remove --after-days
+                --praise --note --format --since --remove --after-days --likely --coped --used
                 set skip 1
             case '-*'
             case '*'
@@ -74,6 +74,7 @@ complete -c sepa -n '__sepa_after' -a start -d 'Begin a separation'
 complete -c sepa -n '__sepa_after' -a checkin -d 'The urge to call home: wait first, then one text'
 complete -c sepa -n '__sepa_after' -a done -d 'End the open separation and record how it went'
 complete -c sepa -n '__sepa_after' -a status -d 'The separation under way, or the next rung'
+complete -c sepa -n '__sepa_after' -a why -d 'How the ladder judged each separation'
 complete -c sepa -n '__sepa_after' -a report -d 'The way you have come'
 complete -c sepa -n '__sepa_after' -a remind -d 'A nudge for cron, only when there is something to say'
 complete -c sepa -n '__sepa_after' -a diagnostics -d 'What sepa is using, for a bug report'
@@ -86,17 +87,19 @@ complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a remove -d 
 complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a wait -d 'Set the wait before calling (20 to 30 min)'
 complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a strength -d 'Add a partner strength'
 complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a emergency -d 'Add an agreed emergency'
+complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a safety -d 'Add a safety behaviour to fade'
 complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a message -d 'Set the one simple check-in text'
 complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a card -d 'A one-screen card for your partner'
 complete -c sepa -n '__sepa_after plan add' -k -a '5m 10m 15m 20m 30m 45m 1h 1h30m 2h 3h 4h' -d 'Duration'
 complete -c sepa -n '__sepa_after plan remove' -k -a '(__sepa_durations)' -d 'Your rung'
 complete -c sepa -n '__sepa_after plan wait' -a '20m 25m 30m' -d 'Wait'
-complete -c sepa -n '__sepa_using plan strength; or __sepa_using plan emergency' -l remove -x -d 'Remove item N'
+complete -c sepa -n '__sepa_using plan strength; or __sepa_using plan emergency; or __sepa_using plan safety' -l remove -x -d 'Remove item N'
 
 # start
 complete -c sepa -n '__sepa_after start' -k -a '(__sepa_durations)' -d 'Your rung'
 complete -c sepa -n '__sepa_using start' -l anxiety -x -a '(seq 0 10)' -d 'How anxious you feel now, 0-10'
 complete -c sepa -n '__sepa_using start' -l predict -x -d 'What you fear will happen'
+complete -c sepa -n '__sepa_using start' -l likely -x -a '0 10 20 30 40 50 60 70 80 90 100' -d 'How likely it feels, 0-100'
 complete -c sepa -n '__sepa_using start; or __sepa_using done' -l at -x -a '-5m -10m -15m -30m' -d 'HH:MM, -10m or an RFC 3339 time'
 
 # checkin
@@ -108,9 +111,16 @@ complete -c sepa -n '__sepa_using checkin' -l no-wait -d 'Print the time left an
 # done
 complete -c sepa -n '__sepa_using done' -l peak -x -a '(seq 0 10)' -d 'The worry at its highest, 0-10'
 complete -c sepa -n '__sepa_using done' -l after -x -a '(seq 0 10)' -d 'The worry now, 0-10'
-complete -c sepa -n '__sepa_using done' -l happened -x -a 'yes no' -d 'Did what you feared happen?'
+complete -c sepa -n '__sepa_using done' -l happened -x -a 'no partly yes' -d 'Did what you feared happen?'
+complete -c sepa -n '__sepa_using done' -l likely -x -a '0 10 20 30 40 50 60 70 80 90 100' -d 'How likely it feels now, 0-100'
+complete -c sepa -n '__sepa_using done' -l coped -x -d 'If it happened: how you got through it'
+complete -c sepa -n '__sepa_using done' -l used -x -d 'A safety behaviour you used, by number or words'
 complete -c sepa -n '__sepa_using done' -l praise -x -d 'One specific thing your partner did well'
 complete -c sepa -n '__sepa_using done' -l note -x -d 'Anything else worth remembering'
+
+# why
+complete -c sepa -n '__sepa_after why' -k -a '(__sepa_durations)' -d 'Your rung'
+complete -c sepa -n '__sepa_using why' -l format -x -a 'text json' -d 'How to print it'
 
 # remind
 complete -c sepa -n '__sepa_using remind' -l after-days -x -a '1 2 3 5 7' -d 'Nudge after this many days without practice'
@@ -122,4 +132,4 @@ complete -c sepa -n '__sepa_using report' -l since -x -d 'Only separations from 
 complete -c sepa -n '__sepa_after merge' -F -d 'The other copy of your ladder'
 
 # help
-complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status report remind diagnostics merge help'
+complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why report remind diagnostics merge help'

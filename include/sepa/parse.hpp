@@ -39,4 +39,7 @@ Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const Ti
 // A 0–10 rating; fails with a message naming `what`.
 Parsed<int> parse_rating(std::string_view text, std::string_view what);
 
+// How likely something feels, 0–100, with or without a trailing "%".
+Parsed<int> parse_percent(std::string_view text, std::string_view what);
+
 } // namespace sepa

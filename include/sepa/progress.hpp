@@ -92,6 +92,14 @@ std::optional<Seconds> between(Seconds shorter, Seconds longer);
 // What the ladder suggests after `last` (a finished separation), in one or two sentences.
 std::string next_step(const Ladder& ladder, const Progress& progress, const Separation& last);
 
+// When the current rung has its learned days but not yet its clean one: a warm sentence saying
+// so; else empty.
+std::string clean_day_nudge(const Ladder& ladder, const Progress& progress);
+
+// "Next: 20m. On 30m you came back early 2 times, so a 20m step comes first." for a step in
+// between or a booster; empty when the next step is simply the current rung.
+std::string next_words(const Progress& progress);
+
 // The rule in two sentences, with the couple's own thresholds, for the report and `why`.
 std::string rule_summary(const Rules& rules);
 

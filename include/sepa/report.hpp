@@ -69,9 +69,21 @@ struct WaitCounts {
 // Over finished separations with a prediction.
 struct PredictionCounts {
   int made = 0;
-  int happened = 0;
+  int happened = 0; // all or partly
+  int partly = 0;   // of those, partly
   int did_not_happen = 0;
   int not_recorded = 0;
+  // How likely the feared outcome felt, on average over those with both ratings.
+  std::optional<double> likely_before;
+  std::optional<double> likely_after;
+};
+
+// Finished separations in the window by verdict.
+struct VerdictCounts {
+  int learned = 0;
+  int practice = 0;
+  int early = 0;
+  int emergency = 0;
 };
 
 inline constexpr int k_high_peak = 8;   // a peak at or above this is very high
@@ -107,6 +119,7 @@ struct Report {
   Totals totals;
   WaitCounts waits;
   PredictionCounts predictions;
+  VerdictCounts verdicts;
   std::vector<std::size_t> evidence;      // rows with praise, latest first
   std::vector<std::size_t> early_returns; // rows, latest first
   HelpNote help;

@@ -24,4 +24,9 @@ std::string fit(std::string_view text, std::size_t width);
 // Cuts to at most `width` columns, ending in "…" when cut.
 std::string truncate(std::string_view text, std::size_t width);
 
+// Words laid out in lines of at most `width` columns, each ending in a newline: the first line
+// starts with `lead`, the others with as many spaces. A word is never cut; one wider than the
+// line stands alone on its line. `text` is printed as given: neutralise user text first.
+std::string wrap(std::string_view text, std::size_t width, std::string_view lead = {});
+
 } // namespace sepa

@@ -42,14 +42,54 @@ std::optional<Timestamp> at_value(const std::string& text, const Context& ctx)
   return t.value;
 }
 
+namespace {
+
+std::string lower_case(std::string text)
+{
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  return text;
+}
+
+} // namespace
+
+std::optional<int> percent_value(const std::string& text, const char* what)
+{
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  const auto r = parse_percent(text, what);
+  if (!r) {
+    throw UsageError(r.error, r.hint);
+  }
+  return r.value;
+}
+
+std::optional<Happened> happened_value(const std::string& text, const char* what)
+{
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  const std::string lower = lower_case(text);
+  if (const auto h = happened_from_string(lower)) {
+    return h;
+  }
+  if (lower == "y") {
+    return Happened::yes;
+  }
+  if (lower == "n") {
+    return Happened::no;
+  }
+  throw UsageError(fmt::format("{} '{}': answer no, partly or yes", what, text),
+                   fmt::format("for example {} no", what));
+}
+
 std::optional<bool> yes_no_value(const std::string& text, const char* what)
 {
   if (text.empty()) {
     return std::nullopt;
   }
-  std::string lower = text;
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  const std::string lower = lower_case(text);
   if (lower == "yes" || lower == "y") {
     return true;
   }

@@ -3,6 +3,7 @@
 // (exit 2) carrying the parser's message and hint.
 
 #include "cli/context.hpp"
+#include "sepa/ladder.hpp"
 #include "sepa/time.hpp"
 
 #include <optional>
@@ -15,6 +16,9 @@ Seconds duration_value(const std::string& text);
 std::optional<int> rating_value(const std::string& text, const char* what);
 std::optional<Timestamp> at_value(const std::string& text, const Context& ctx);
 std::optional<bool> yes_no_value(const std::string& text, const char* what);
+std::optional<int> percent_value(const std::string& text, const char* what);
+// no, partly or yes (any case); empty text is empty.
+std::optional<Happened> happened_value(const std::string& text, const char* what);
 std::string words_value(const std::vector<std::string>& words, const char* what);
 
 } // namespace sepa

@@ -11,6 +11,7 @@
 #include "cli/report.hpp"
 #include "cli/start.hpp"
 #include "cli/status.hpp"
+#include "cli/why.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -23,6 +24,7 @@ void register_commands(CLI::App& app, Context& ctx)
   register_done(app, ctx);
   register_checkin(app, ctx);
   register_status(app, ctx);
+  register_why(app, ctx);
   register_report(app, ctx);
   register_remind(app, ctx);
   register_help(app, ctx);

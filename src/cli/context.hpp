@@ -7,6 +7,7 @@
 #include "sepa/system.hpp"
 #include "sepa/time.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <iosfwd>
 #include <string>
@@ -57,6 +58,11 @@ struct Context {
   // Prompts only when a person is there to answer them.
   bool interactive() const { return term.stdin_tty && term.stdout_tty && !no_input; }
   bool color() const { return use_color(color_mode, term, env); }
+  // Columns to lay text out in: the terminal's (at least 40), or 80 without one.
+  std::size_t width() const
+  {
+    return term.stdout_tty ? static_cast<std::size_t>(std::clamp(term.width, 40, 200)) : 80;
+  }
   LadderPath ladder_path() const { return resolve_ladder_path(file_flag, env); }
   // Every command reaches the ladder through here, so this is the one place that checks for a
   // sync tool's conflict copies beside it.

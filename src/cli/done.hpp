@@ -4,6 +4,7 @@
 #include "cli/context.hpp"
 
 #include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -15,6 +16,9 @@ struct DoneOptions {
   std::string peak;
   std::string after;
   std::string happened;
+  std::string likely;
+  std::string coped;
+  std::vector<std::string> used;
   std::string praise;
   std::string note;
   std::string at;

@@ -136,6 +136,9 @@ Said apply(Ladder& ladder, const PlanOptions& o)
   case PlanAction::emergency:
     return edit_list(ladder.emergencies, o, "emergency",
                      "sepa plan emergency \"A fever over 38 °C\"");
+  case PlanAction::safety:
+    return edit_list(ladder.safety, o, "safety behaviour",
+                     "sepa plan safety \"Checking the baby-monitor app\"");
   case PlanAction::message: {
     const std::string text = item_text(o, "message", "sepa plan message \"How are things going?\"");
     const bool changed = ladder.message != text;
@@ -157,6 +160,7 @@ bool is_edit(const PlanOptions& o)
     return false;
   case PlanAction::strength:
   case PlanAction::emergency:
+  case PlanAction::safety:
     return o.remove > 0 || !o.words.empty();
   case PlanAction::message:
     return !o.words.empty();
@@ -186,6 +190,7 @@ void add_action(CLI::App& plan, std::shared_ptr<PlanOptions> o, Context& ctx, Pl
     break;
   case PlanAction::strength:
   case PlanAction::emergency:
+  case PlanAction::safety:
     sub->add_option("TEXT", o->words, "The item, in your own words");
     sub->add_option("--remove", o->remove, "Remove item N (see `sepa plan`)")
       ->check(whole_number(1, 100000,
@@ -194,7 +199,11 @@ void add_action(CLI::App& plan, std::shared_ptr<PlanOptions> o, Context& ctx, Pl
       ->type_name("N");
     sub->footer(action == PlanAction::strength
                   ? "Example: sepa plan strength \"Knows every one of her cries\""
-                  : "Example: sepa plan emergency \"A fever over 38 °C\"");
+                : action == PlanAction::emergency
+                  ? "Example: sepa plan emergency \"A fever over 38 °C\""
+                  : "Examples:\n  sepa plan safety \"Checking the baby-monitor app\"\n"
+                    "  sepa plan safety \"A long instruction sheet\"\n"
+                    "  sepa plan safety --remove 2");
     break;
   case PlanAction::message:
     sub->add_option("TEXT", o->words, "The text, e.g. \"How are things going?\"");
@@ -227,6 +236,8 @@ void register_plan(CLI::App& app, Context& ctx)
   add_action(*plan, o, ctx, PlanAction::wait, "wait", "Set the wait before calling (20–30 min)");
   add_action(*plan, o, ctx, PlanAction::strength, "strength", "Add a partner strength, or list");
   add_action(*plan, o, ctx, PlanAction::emergency, "emergency", "Add an agreed emergency, or list");
+  add_action(*plan, o, ctx, PlanAction::safety, "safety",
+             "Add a safety behaviour to fade, or list");
   add_action(*plan, o, ctx, PlanAction::message, "message", "Set the one simple check-in text");
   add_action(*plan, o, ctx, PlanAction::card, "card", "A one-screen card for your partner");
   plan->callback([o, plan, &ctx] {

@@ -13,7 +13,7 @@ class App;
 
 namespace sepa {
 
-enum class PlanAction { show, add, remove, wait, strength, emergency, message, card };
+enum class PlanAction { show, add, remove, wait, strength, emergency, safety, message, card };
 
 struct PlanOptions {
   PlanAction action = PlanAction::show;

@@ -50,11 +50,11 @@ std::string render_plan(const Ladder& ladder, const Context& ctx)
                                                       : Tone::dim;
     std::string state = p.reason.empty() ? std::string(to_string(p.state))
                                          : fmt::format("{}: {}", to_string(p.state), p.reason);
-    if (p.suggest) {
-      state += fmt::format(" (try {} first)", format_duration(*p.suggest));
-    }
     out += fmt::format(" {} {} {}  {}\n", paint(ctx, tone, mark), fit(format_duration(p.length), 6),
                        fit(ladder.rungs[i].activity, activity_width), paint(ctx, Tone::dim, state));
+  }
+  if (const std::string next = next_words(progress); !next.empty()) {
+    out += "\n" + paint(ctx, Tone::calm, next) + "\n";
   }
   out += fmt::format("\nWait before calling home: {}\n", format_duration(ladder.wait));
   out += fmt::format("The one simple text: \"{}\"\n", neutralise(ladder.message));
@@ -64,6 +64,9 @@ std::string render_plan(const Ladder& ladder, const Context& ctx)
   out += "\nAgreed emergencies, worth a call straight away:\n";
   out += list_block(ladder.emergencies,
                     "none agreed yet; decide together what counts: sepa plan emergency \"…\"");
+  out += "\nSafety behaviours to fade (each rung needs a day without them):\n";
+  out += list_block(ladder.safety, "none listed; name what you lean on to feel safe: sepa plan "
+                                   "safety \"Checking the baby-monitor app\"");
   return out;
 }
 

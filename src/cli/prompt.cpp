@@ -3,8 +3,13 @@
 #include "cli/output.hpp"
 #include "sepa/parse.hpp"
 
+#include "sepa/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
 #include <istream>
 #include <ostream>
+#include <sstream>
 
 namespace sepa {
 
@@ -62,6 +67,76 @@ std::optional<bool> ask_yes_no(Context& ctx, const std::string& question)
     return false;
   }
   return std::nullopt;
+}
+
+std::optional<int> ask_percent(Context& ctx, const std::string& question)
+{
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    const std::string answer = ask_text(ctx, question + " (0–100%, Enter to skip)");
+    if (answer.empty()) {
+      return std::nullopt;
+    }
+    if (const auto r = parse_percent(answer, "answer")) {
+      return r.value;
+    }
+    ctx.out << "A whole number from 0 (not at all) to 100 (certain), please.\n";
+  }
+  return std::nullopt;
+}
+
+std::optional<Happened> ask_happened(Context& ctx, const std::string& question)
+{
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    std::string answer = ask_text(ctx, question + " (no/partly/yes, Enter to skip)");
+    if (answer.empty()) {
+      return std::nullopt;
+    }
+    for (char& c : answer) {
+      c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    if (const auto h = happened_from_string(answer)) {
+      return h;
+    }
+    if (answer == "y" || answer == "n" || answer == "p") {
+      return answer == "y" ? Happened::yes : answer == "n" ? Happened::no : Happened::partly;
+    }
+    ctx.out << "No, partly or yes, please.\n";
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> ask_items(Context& ctx, const std::string& question,
+                                   const std::vector<std::string>& items)
+{
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    ctx.out << "  " << i + 1 << ". " << neutralise(items[i]) << '\n';
+  }
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    std::string answer = ask_text(ctx, question + " (numbers, Enter for none)");
+    std::replace(answer.begin(), answer.end(), ',', ' ');
+    std::istringstream words(answer);
+    std::vector<std::string> chosen;
+    std::string word;
+    bool ok = true;
+    while (words >> word) {
+      const bool digits = word.size() <= 4 && std::all_of(word.begin(), word.end(), [](char c) {
+                            return c >= '0' && c <= '9';
+                          });
+      const std::size_t n = digits ? std::stoul(word) : 0;
+      if (n == 0 || n > items.size()) {
+        ok = false;
+        break;
+      }
+      if (std::find(chosen.begin(), chosen.end(), items[n - 1]) == chosen.end()) {
+        chosen.push_back(items[n - 1]);
+      }
+    }
+    if (ok) {
+      return chosen;
+    }
+    ctx.out << fmt::format("The numbers 1 to {}, please, or Enter for none.\n", items.size());
+  }
+  return {};
 }
 
 } // namespace sepa

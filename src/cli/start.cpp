@@ -54,6 +54,7 @@ StartRequest to_request(const StartOptions& o, const Context& ctx)
   r.activity = words_value(words, "activity");
   r.anxiety = rating_value(o.anxiety, "--anxiety");
   r.prediction = user_text(o.predict, "prediction");
+  r.likely = percent_value(o.likely, "--likely");
   r.at = at_value(o.at, ctx);
   return r;
 }
@@ -141,11 +142,14 @@ void register_start(CLI::App& app, Context& ctx)
     ->check(not_blank("--anxiety 6"))
     ->type_name("0-10");
   sub->add_option("--predict", o->predict, "What you fear will happen")->type_name("TEXT");
+  sub->add_option("--likely", o->likely, "How likely it feels that it will, 0–100")
+    ->check(not_blank("--likely 70"))
+    ->type_name("0-100");
   sub->add_option("--at", o->at, "When you left: HH:MM, -10m or an RFC 3339 time")
     ->check(not_blank("--at -10m"))
     ->type_name("TIME");
   sub->footer("Examples:\n  sepa start\n  sepa start 15m Walk to the corner shop --anxiety 6\n"
-              "  sepa start 30m --predict \"She will cry the whole time\"\n"
+              "  sepa start 30m --predict \"She will cry the whole time\" --likely 80\n"
               "  sepa start 15m --at -5m");
   sub->callback([o, &ctx] { ctx.status = run_start(*o, ctx); });
 }
@@ -164,6 +168,9 @@ int run_start(const StartOptions& options, Context& ctx)
     }
     if (request.prediction.empty()) {
       request.prediction = ask_text(ctx, "What do you fear might happen? (Enter to skip)");
+    }
+    if (!request.prediction.empty() && !request.likely) {
+      request.likely = ask_percent(ctx, "How likely does that feel right now?");
     }
   }
   Transaction tx = ctx.store().begin();

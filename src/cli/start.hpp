@@ -16,6 +16,7 @@ struct StartOptions {
   std::vector<std::string> words; // DURATION then ACTIVITY, or only ACTIVITY
   std::string anxiety;
   std::string predict;
+  std::string likely;
   std::string at;
 };
 

@@ -74,12 +74,16 @@ std::string idle_status(const Ladder& ladder, const Timestamp& now)
   if (ladder.rungs.empty()) {
     out += "Your ladder has no rungs. Add one with `sepa plan add 5m`.\n";
   } else {
-    const NextStep next = default_step(ladder, now);
+    const Progress progress = assess(ladder, now);
+    const NextStep& next = *progress.next;
     const std::string& activity = next_activity(ladder, next);
     out += fmt::format("Next: {}{}. Start it with `sepa start`.\n", format_duration(next.length),
                        activity.empty() ? std::string() : " (" + neutralise(activity) + ")");
     if (!next.why.empty()) {
       out += next.why + ".\n";
+    }
+    if (const std::string nudge = clean_day_nudge(ladder, progress); !nudge.empty()) {
+      out += nudge + "\n";
     }
   }
   if (ladder.separations.empty()) {

@@ -214,4 +214,20 @@ Parsed<int> parse_rating(std::string_view text, std::string_view what)
   return {value, {}, {}};
 }
 
+Parsed<int> parse_percent(std::string_view text, std::string_view what)
+{
+  std::string_view digits = text;
+  if (!digits.empty() && digits.back() == '%') {
+    digits.remove_suffix(1);
+  }
+  const bool ok =
+    !digits.empty() && digits.size() <= 3 && std::all_of(digits.begin(), digits.end(), is_digit);
+  const int value = ok ? std::stoi(std::string(digits)) : -1;
+  if (value < 0 || value > 100) {
+    return Parsed<int>::fail(fmt::format("{} '{}': use a whole number from 0 to 100", what, text),
+                             "how likely it feels, in percent: 0 is not at all, 100 is certain");
+  }
+  return {value, {}, {}};
+}
+
 } // namespace sepa

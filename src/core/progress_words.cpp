@@ -30,10 +30,8 @@ std::string next_rung(const Ladder& ladder, const Progress& progress, const Sepa
     return fmt::format("{} is mastered ({}). Next: {}, whenever it suits you both.",
                        format_duration(done.length), done.reason, length);
   }
-  if (p.learned_days >= ladder.rules.mastery_days) {
-    return fmt::format("You have the learned days for {}. Next time on {}, try letting the worry "
-                       "pass without the text or a safety behaviour.",
-                       length, length);
+  if (std::string nudge = clean_day_nudge(ladder, progress); !nudge.empty()) {
+    return nudge;
   }
   if (counted && *counted > next.rung) {
     return fmt::format("That went beyond your current rung. The ladder's next step is still {}: "
@@ -69,6 +67,29 @@ std::string next_step(const Ladder& ladder, const Progress& progress, const Sepa
     break;
   }
   return next_rung(ladder, progress, last);
+}
+
+std::string clean_day_nudge(const Ladder& ladder, const Progress& progress)
+{
+  if (!progress.next || progress.next->kind != StepKind::rung) {
+    return {};
+  }
+  const RungProgress& p = progress.rungs[progress.next->rung];
+  if (p.state != RungState::current || p.learned_days < ladder.rules.mastery_days) {
+    return {};
+  }
+  const std::string length = format_duration(p.length);
+  return fmt::format("You have the learned days for {}. Next time on {}, try letting the worry "
+                     "pass without the text or a safety behaviour.",
+                     length, length);
+}
+
+std::string next_words(const Progress& progress)
+{
+  if (!progress.next || progress.next->why.empty()) {
+    return {};
+  }
+  return fmt::format("Next: {}. {}.", format_duration(progress.next->length), progress.next->why);
 }
 
 std::string rule_summary(const Rules& rules)

@@ -95,6 +95,9 @@ void count_waits(Report& r)
 
 void count_predictions(Report& r)
 {
+  int both = 0;
+  double before = 0;
+  double after = 0;
   for (const ReportRow& row : r.rows) {
     const Separation& s = *row.source;
     if (s.open() || s.prediction.empty()) {
@@ -105,7 +108,17 @@ void count_predictions(Report& r)
       ++r.predictions.not_recorded;
     } else {
       ++(*s.happened == Happened::no ? r.predictions.did_not_happen : r.predictions.happened);
+      r.predictions.partly += *s.happened == Happened::partly ? 1 : 0;
     }
+    if (s.likely_before && s.likely_after) {
+      ++both;
+      before += *s.likely_before;
+      after += *s.likely_after;
+    }
+  }
+  if (both > 0) {
+    r.predictions.likely_before = before / both;
+    r.predictions.likely_after = after / both;
   }
 }
 
@@ -147,6 +160,29 @@ void collect_series(Report& r)
     s.after = average(rows, &Separation::after);
     s.rows = std::move(indices);
     r.series.push_back(std::move(s));
+  }
+}
+
+void count_verdicts(Report& r)
+{
+  for (const ReportRow& row : r.rows) {
+    if (!row.judgement) {
+      continue;
+    }
+    switch (row.judgement->verdict) {
+    case Verdict::learned:
+      ++r.verdicts.learned;
+      break;
+    case Verdict::practice:
+      ++r.verdicts.practice;
+      break;
+    case Verdict::early:
+      ++r.verdicts.early;
+      break;
+    case Verdict::emergency:
+      ++r.verdicts.emergency;
+      break;
+    }
   }
 }
 
@@ -215,6 +251,7 @@ Report build_report(const Ladder& ladder, std::optional<LocalDays> since, const 
   count_totals(r);
   count_waits(r);
   count_predictions(r);
+  count_verdicts(r);
   collect_series(r);
   collect_lists(r);
   r.help = help_note(ladder);

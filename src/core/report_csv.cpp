@@ -49,13 +49,18 @@ std::string yes_no(bool value)
   return value ? "yes" : "no";
 }
 
-std::string joined(const std::vector<std::string>& parts)
+std::string joined_with(const std::vector<std::string>& parts, std::string_view between)
 {
   std::string out;
   for (const std::string& p : parts) {
-    out += out.empty() ? p : " " + p;
+    out += (out.empty() ? "" : std::string(between)) + p;
   }
   return out;
+}
+
+std::string joined(const std::vector<std::string>& parts)
+{
+  return joined_with(parts, " ");
 }
 
 std::string row_line(const ReportRow& row)
@@ -89,6 +94,11 @@ std::string row_line(const ReportRow& row)
     yes_no(row.emergency),
     user(s.praise),
     user(s.note),
+    row.judgement ? cell(to_string(row.judgement->verdict)) : "",
+    s.likely_before ? std::to_string(*s.likely_before) : "",
+    s.likely_after ? std::to_string(*s.likely_after) : "",
+    user(joined_with(s.used, "; ")),
+    user(s.coped),
   };
   std::string line;
   for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -103,7 +113,7 @@ std::string render_csv(const Report& r)
 {
   std::string out = "id,started,ended,rung,activity,planned_minutes,actual_minutes,early,before,"
                     "peak,after,prediction,outcome,urges,urge_times,checkins,emergency,praise,"
-                    "note\r\n";
+                    "note,verdict,likely_before,likely_after,used,coped\r\n";
   for (const ReportRow& row : r.rows) {
     out += row_line(row);
   }

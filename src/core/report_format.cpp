@@ -100,14 +100,6 @@ std::string rung_reason(const RungProgress& p)
   return fmt::format("{}, so a {} step comes first", p.reason, format_duration(*p.suggest));
 }
 
-std::string next_words(const Progress& progress)
-{
-  if (!progress.next || progress.next->why.empty()) {
-    return {};
-  }
-  return fmt::format("Next: {}. {}.", format_duration(progress.next->length), progress.next->why);
-}
-
 std::string outcome(const Separation& s)
 {
   if (!s.happened) {

@@ -35,9 +35,6 @@ std::string window(const Report& report);
 
 // The rung's state and reason, with any step in between that comes first.
 std::string rung_reason(const RungProgress& p);
-// "Next: 20m. On 30m you came back early 2 times, so a 20m step comes first." for a step in
-// between or a booster; empty when the next step is simply the current rung.
-std::string next_words(const Progress& progress);
 
 // "did not happen", "happened", or "" when not recorded.
 std::string outcome(const Separation& s);

@@ -77,7 +77,7 @@ std::string ladder(const Report& r)
                        to_string(p.state), escape(rf::rung_reason(p)));
   }
   out += "</table>\n";
-  if (const std::string next = rf::next_words(r.progress); !next.empty()) {
+  if (const std::string next = next_words(r.progress); !next.empty()) {
     out += "<p>" + escape(next) + "</p>\n";
   }
   return out;

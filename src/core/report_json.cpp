@@ -145,6 +145,10 @@ void separation_json(Writer& w, const ReportRow& row)
   w.boolean(row.early);
   w.key("good");
   w.boolean(row.good);
+  w.key("verdict");
+  row.judgement ? w.text(to_string(row.judgement->verdict)) : w.null();
+  w.key("verdict_reason");
+  row.judgement ? w.text(row.judgement->reason) : w.null();
   ratings_json(w, s);
   w.key("prediction");
   text_or_null(w, s.prediction);
@@ -153,6 +157,19 @@ void separation_json(Writer& w, const ReportRow& row)
   : *s.happened == Happened::yes    ? w.text("happened")
   : *s.happened == Happened::partly ? w.text("partly_happened")
                                     : w.text("did_not_happen");
+  w.key("likely_before");
+  s.likely_before ? w.number(*s.likely_before) : w.null();
+  w.key("likely_after");
+  s.likely_after ? w.number(*s.likely_after) : w.null();
+  w.key("coped");
+  text_or_null(w, s.coped);
+  w.key("used");
+  w.open('[');
+  for (const std::string& u : s.used) {
+    w.element();
+    w.text(u);
+  }
+  w.close(']');
   urges_and_checkins_json(w, s);
   w.key("emergency");
   w.boolean(row.emergency);
@@ -244,7 +261,21 @@ void counts_json(Writer& w, const Report& r)
          {{"made", p.made},
           {"happened", p.happened},
           {"did_not_happen", p.did_not_happen},
-          {"not_recorded", p.not_recorded}});
+          {"not_recorded", p.not_recorded},
+          {"partly", p.partly}});
+  w.key("expectancy");
+  w.open('{');
+  w.key("likely_before");
+  p.likely_before ? w.number(rf::one_decimal(*p.likely_before)) : w.null();
+  w.key("likely_after");
+  p.likely_after ? w.number(rf::one_decimal(*p.likely_after)) : w.null();
+  w.close('}');
+  const VerdictCounts& v = r.verdicts;
+  counts(w, "verdicts",
+         {{"learned", v.learned},
+          {"practice", v.practice},
+          {"early", v.early},
+          {"emergency", v.emergency}});
 }
 
 void lists_json(Writer& w, const Report& r)

@@ -58,7 +58,7 @@ std::string ladder_table(const Report& r)
 {
   const Rules& rules = r.ladder->rules;
   std::string out = "## The ladder\n\n" + rule_summary(rules) + "\n\n";
-  if (const std::string next = rf::next_words(r.progress); !next.empty()) {
+  if (const std::string next = next_words(r.progress); !next.empty()) {
     out += md(next) + "\n\n";
   }
   out += "| Rung | Activity | State | Why | Tries | Learned days | Early returns |\n"

@@ -130,7 +130,7 @@ void ladder_section(const Report& r, Writer& w)
       w.wrap(lead, p.reason, Ink::dim, !mastered && !current);
     }
   }
-  if (const std::string next = rf::next_words(r.progress); !next.empty()) {
+  if (const std::string next = next_words(r.progress); !next.empty()) {
     w.wrap("  ", next, Ink::calm, true);
   }
 }
@@ -220,10 +220,43 @@ void predictions_section(const Report& r, Writer& w)
   std::string text = fmt::format(
     "  {}: it did not happen {}, it happened {}", rf::count(p.made, "prediction", "predictions"),
     rf::count(p.did_not_happen, "time", "times"), rf::count(p.happened, "time", "times"));
+  if (p.partly > 0) {
+    text += fmt::format(" (partly {})", rf::count(p.partly, "time", "times"));
+  }
   if (p.not_recorded > 0) {
     text += fmt::format(", {} not noted", p.not_recorded);
   }
-  w.line(text + ".");
+  w.wrap("  ", text.substr(2) + ".", Ink::dim, false);
+  if (p.likely_before && p.likely_after) {
+    w.wrap("  ",
+           fmt::format("How likely it felt, on average: {:.0f}% before you went, {:.0f}% after.",
+                       *p.likely_before, *p.likely_after),
+           Ink::dim, false);
+  }
+}
+
+// The latest separations with their verdicts: what each one taught.
+void latest_section(const Report& r, Writer& w)
+{
+  const VerdictCounts& v = r.verdicts;
+  w.heading("What each separation taught, latest first");
+  w.wrap("  ",
+         fmt::format("Learned {}, practice {}, early {}, ended by an agreed emergency {}.",
+                     v.learned, v.practice, v.early, v.emergency),
+         Ink::dim, false);
+  std::size_t shown = 0;
+  for (std::size_t i = r.rows.size(); i-- > 0 && shown < k_list;) {
+    const ReportRow& row = r.rows[i];
+    if (!row.judgement) {
+      continue;
+    }
+    ++shown;
+    const Separation& s = *row.source;
+    const std::string lead = fmt::format("  {} {} ", fit(rf::short_date(s.started.local_day()), 10),
+                                         fit(format_duration(s.planned), 5));
+    w.wrap(lead, fmt::format("{}: {}", to_string(row.judgement->verdict), row.judgement->reason),
+           Ink::dim, false);
+  }
 }
 
 void evidence_section(const Report& r, Writer& w)
@@ -294,6 +327,7 @@ std::string render_text(const Report& r, const TextOptions& options)
   anxiety_section(r, w);
   waits_section(r, w);
   predictions_section(r, w);
+  latest_section(r, w);
   evidence_section(r, w);
   early_section(r, w);
   help_section(r, w);

@@ -296,3 +296,48 @@ TEST(Between, RoundsToAFriendlyStep)
 
 } // namespace
 } // namespace sepa
+
+namespace sepa {
+namespace {
+
+// The month worked through in docs/practice.md, step by step.
+TEST(PracticeMonth, AsDocsPracticeTellsIt)
+{
+  Ladder l = default_ladder(at("2026-11-01T09:00:00Z"));
+  l.safety = {"Checking the baby-monitor app"};
+  const auto add = [&l](Separation s) { l.separations.push_back(std::move(s)); };
+  const auto next = [&l](const char* when) { return *assess(l, at(when)).next; };
+  const char* nov14 = "2026-11-14T18:00:00Z";
+
+  add(Outing("2026-11-02T10:00:00Z", 5, 5).peak(6).fear(70, Happened::no, 40));
+  add(Outing("2026-11-04T10:00:00Z", 5, 5).peak(2).used("Checking the baby-monitor app"));
+  EXPECT_EQ(judge(l.separations[1], l.rules).verdict, Verdict::learned);
+  EXPECT_EQ(next("2026-11-04T18:00:00Z").length, minutes{15});
+
+  add(Outing("2026-11-10T10:00:00Z", 15, 6));
+  add(Outing("2026-11-12T10:00:00Z", 15, 8));
+  EXPECT_EQ(next("2026-11-12T18:00:00Z").kind, StepKind::in_between);
+  EXPECT_EQ(next("2026-11-12T18:00:00Z").length, minutes{10});
+  add(Outing("2026-11-13T10:00:00Z", 10, 10).peak(4).fear(60, Happened::no, 35));
+  add(Outing("2026-11-14T10:00:00Z", 12, 12).peak(3));
+  EXPECT_EQ(next(nov14).kind, StepKind::rung);
+  EXPECT_EQ(next(nov14).length, minutes{15});
+
+  add(Outing("2026-11-15T10:00:00Z", 15, 9).peak(8).emergency_at(7));
+  EXPECT_EQ(judge(l.separations.back(), l.rules).verdict, Verdict::emergency);
+  EXPECT_EQ(next("2026-11-15T18:00:00Z").kind, StepKind::rung);
+  add(Outing("2026-11-17T10:00:00Z", 20, 20).peak(7).after(3));
+  add(Outing("2026-11-19T10:00:00Z", 15, 15).peak(5).fear(50, Happened::no, 20).texted_at(12));
+  EXPECT_EQ(next("2026-11-19T18:00:00Z").length, minutes{30});
+
+  add(Outing("2026-11-21T10:00:00Z", 40, 40).peak(3));
+  const Progress later = assess(l, at("2026-12-14T10:00:00Z"));
+  EXPECT_EQ(later.next->kind, StepKind::booster);
+  EXPECT_EQ(later.next->length, minutes{15});
+  EXPECT_EQ(later.next->why, "It has been 3 weeks: a 15m first, to refresh");
+  EXPECT_EQ(later.rungs[2].learned_days, 1);
+  EXPECT_EQ(later.rungs[2].state, RungState::current);
+}
+
+} // namespace
+} // namespace sepa

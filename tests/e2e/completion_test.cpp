@@ -92,8 +92,8 @@ t sepa help pl
                    "5m 15m 20m 30m 1h 2h 4h\n"
                    "5m 15m 20m 30m 1h 2h 4h\n"
                    "\n"
-                   "add remove wait strength emergency message card\n"
-                   "yes no\n"
+                   "add remove wait strength emergency safety message card\n"
+                   "no partly yes\n"
                    "never\n"
                    "--urge --passed --emergency --no-wait --file --no-input --color --help\n"
                    "plan\n");
@@ -122,8 +122,8 @@ t 'sepa help pl'
   EXPECT_EQ(r.out, "start status\n"
                    "5m 15m 20m 30m 1h 2h 4h\n"
                    "5m 15m 20m 30m 1h 2h 4h\n"
-                   "add card emergency message remove strength wait\n"
-                   "no yes\n"
+                   "add card emergency message remove safety strength wait\n"
+                   "no partly yes\n"
                    "--no-input --no-wait\n"
                    "plan\n");
 }

@@ -1,10 +1,12 @@
 // sepa's entry point: the real clock, zone, environment and terminal, then the command tree.
 
 #include "cli/app.hpp"
+#include "io/terminal.hpp"
 #include "sepa/system.hpp"
 
 #include <csignal>
 #include <iostream>
+#include <unistd.h>
 
 int main(int argc, char** argv)
 {
@@ -12,6 +14,13 @@ int main(int argc, char** argv)
   std::signal(SIGXFSZ, SIG_IGN);
   const sepa::SystemClock clock;
   const sepa::LocalZone zone;
+  const sepa::SystemTickClock ticks;
+  sepa::CountdownDevices countdown{
+    ticks,
+    [](bool keys) { return std::make_unique<sepa::SignalSleeper>(keys ? STDIN_FILENO : -1); },
+    [](std::size_t width) {
+      return std::make_unique<sepa::TerminalScreen>(std::cout, STDOUT_FILENO, width);
+    }};
   sepa::Context ctx{std::cout,
                     std::cerr,
                     std::cin,
@@ -19,6 +28,7 @@ int main(int argc, char** argv)
                     zone,
                     sepa::Environment::capture(),
                     sepa::TerminalInfo::probe(),
-                    sepa::random_id};
+                    sepa::random_id,
+                    std::move(countdown)};
   return sepa::run_app(std::vector<std::string>(argv + 1, argv + argc), ctx);
 }

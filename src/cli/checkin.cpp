@@ -14,7 +14,6 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <memory>
-#include <unistd.h>
 
 namespace sepa {
 
@@ -93,7 +92,7 @@ Ladder record_later(const std::string& id, Outcome outcome, Context& ctx)
 {
   Transaction tx = ctx.store().begin();
   Ladder ladder = taken(tx);
-  record_outcome(ladder, id, outcome, ctx.now());
+  record_outcome(ladder, id, outcome, ctx.after_wait());
   tx.commit(ladder);
   return ladder;
 }
@@ -203,10 +202,9 @@ int count_down(const Opened& o, bool ask, Context& ctx)
   CountdownEnd end = CountdownEnd::stopped;
   {
     // Scoped so the terminal mode and signal mask are back before anything else is printed.
-    const SystemTickClock clock;
-    SignalSleeper sleeper(ctx.interactive() ? STDIN_FILENO : -1);
-    TerminalScreen screen(ctx.out, STDOUT_FILENO, static_cast<std::size_t>(ctx.term.width));
-    end = run_countdown(view, clock, sleeper, screen);
+    const auto sleeper = ctx.countdown.sleeper(ctx.interactive());
+    const auto screen = ctx.countdown.screen(static_cast<std::size_t>(ctx.term.width));
+    end = run_countdown(view, ctx.countdown.ticks, *sleeper, *screen);
   }
   switch (end) {
   case CountdownEnd::stopped:

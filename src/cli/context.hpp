@@ -2,6 +2,7 @@
 // What every subcommand gets: streams, the clock and zone, the environment, terminal facts
 // decided once, the global options, and the ladder's store.
 
+#include "sepa/countdown.hpp"
 #include "sepa/paths.hpp"
 #include "sepa/store.hpp"
 #include "sepa/system.hpp"
@@ -10,6 +11,8 @@
 #include <algorithm>
 #include <functional>
 #include <iosfwd>
+#include <memory>
+#include <optional>
 #include <string>
 
 namespace sepa {
@@ -24,12 +27,22 @@ void report_conflict_copies(const Context& ctx);
 // Decided once from the flag, NO_COLOR, TERM and whether stdout is a terminal.
 bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env);
 
+// What the live countdown runs on (countdown.hpp): the real clocks, signals and terminal from
+// main, fakes in tests, so a whole `sepa checkin` can run on a virtual clock.
+struct CountdownDevices {
+  const TickClock& ticks;
+  // Wakes on signals, and on key presses when `keys` (a person is there to press them).
+  std::function<std::unique_ptr<Sleeper>(bool keys)> sleeper;
+  // Draws frames on stdout; `fallback_width` when the terminal cannot say.
+  std::function<std::unique_ptr<Screen>(std::size_t fallback_width)> screen;
+};
+
 struct Context {
   Context(std::ostream& out_, std::ostream& err_, std::istream& in_, const Clock& clock_,
           const TimeZone& zone_, Environment env_, TerminalInfo term_,
-          std::function<std::string()> new_id_)
+          std::function<std::string()> new_id_, CountdownDevices countdown_)
     : out(out_), err(err_), in(in_), clock(clock_), zone(zone_), env(std::move(env_)), term(term_),
-      new_id(std::move(new_id_))
+      new_id(std::move(new_id_)), countdown(std::move(countdown_))
   {
   }
 
@@ -41,6 +54,7 @@ struct Context {
   Environment env;
   TerminalInfo term;
   std::function<std::string()> new_id;
+  CountdownDevices countdown;
 
   // Global options, set by the parser before any subcommand runs.
   std::string file_flag;
@@ -54,7 +68,20 @@ struct Context {
   // command that handles them itself sets this first.
   mutable bool conflicts_reported = false;
 
-  Timestamp now() const { return zone.stamp(clock.now()); }
+  // The command's `now`, read from the clock once, at the first use, and the same for the rest of
+  // the command: every time it records and every message agree.
+  Timestamp now() const
+  {
+    if (!m_now) {
+      m_now = zone.stamp(clock.now());
+    }
+    return *m_now;
+  }
+  // The time after a wait (the countdown, a question answered): from the countdown's wall clock.
+  Timestamp after_wait() const
+  {
+    return zone.stamp(std::chrono::floor<Seconds>(countdown.ticks.wall()));
+  }
   // Prompts only when a person is there to answer them.
   bool interactive() const { return term.stdin_tty && term.stdout_tty && !no_input; }
   bool color() const { return use_color(color_mode, term, env); }
@@ -71,6 +98,9 @@ struct Context {
     report_conflict_copies(*this);
     return Store(ladder_path().path, store_options);
   }
+
+private:
+  mutable std::optional<Timestamp> m_now;
 };
 
 } // namespace sepa

@@ -84,6 +84,8 @@ struct Progress {
 };
 
 Progress assess(const Ladder& ladder, const Timestamp& now);
+// The ladder as it stood at `until`: only separations ended by then count.
+Progress assess_until(const Ladder& ladder, const Timestamp& until);
 
 // A rung halfway between two lengths, rounded down to a friendly step, or empty when there is no
 // room between them.

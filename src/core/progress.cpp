@@ -20,12 +20,12 @@ struct Judged {
   bool learned() const { return judgement.verdict == Verdict::learned; }
 };
 
-std::vector<Judged> judge_all(const Ladder& ladder)
+std::vector<Judged> judge_all(const Ladder& ladder, const std::optional<Timestamp>& until)
 {
   std::vector<Judged> out;
   out.reserve(ladder.separations.size());
   for (const Separation& s : ladder.separations) {
-    if (!s.open()) {
+    if (!s.open() && (!until || !(*until < *s.ended))) {
       out.push_back({&s, judge(s, ladder.rules, false), counts_toward(ladder, s)});
     }
   }
@@ -266,11 +266,13 @@ std::optional<Seconds> between(Seconds shorter, Seconds longer)
   return pick;
 }
 
-Progress assess(const Ladder& ladder, const Timestamp& now)
+namespace {
+
+Progress assess_judged(const Ladder& ladder, const std::vector<Judged>& judged,
+                       const Timestamp& now)
 {
   Progress progress;
   const Rules& rules = ladder.rules;
-  const std::vector<Judged> judged = judge_all(ladder);
   const std::vector<Days> days_by_rung = rung_days(judged, ladder.rungs.size());
   for (std::size_t i = 0; i < ladder.rungs.size(); ++i) {
     RungProgress p;
@@ -310,6 +312,18 @@ Progress assess(const Ladder& ladder, const Timestamp& now)
     progress.next = std::move(boost);
   }
   return progress;
+}
+
+} // namespace
+
+Progress assess(const Ladder& ladder, const Timestamp& now)
+{
+  return assess_judged(ladder, judge_all(ladder, std::nullopt), now);
+}
+
+Progress assess_until(const Ladder& ladder, const Timestamp& until)
+{
+  return assess_judged(ladder, judge_all(ladder, until), until);
 }
 
 const std::string& next_activity(const Ladder& ladder, const NextStep& next)

@@ -2,6 +2,7 @@
 
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
+#include "sepa/plans.hpp"
 #include "sepa/progress.hpp"
 
 #include <fmt/format.h>
@@ -104,6 +105,13 @@ Separation& start_separation(Ladder& ladder, const StartRequest& request, const 
     if (const auto i = rung_index(ladder, s.planned); i && s.activity.empty()) {
       s.activity = ladder.rungs[*i].activity;
     }
+  } else if (PlannedSeparation* plan = plan_near(ladder, s.started)) {
+    // A separation planned for about now is the one being started.
+    s.planned = plan->length;
+    if (s.activity.empty()) {
+      s.activity = plan->activity;
+    }
+    keep_plan(*plan, s.id, now);
   } else {
     const NextStep next = default_step(ladder, now);
     s.planned = next.length;

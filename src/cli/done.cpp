@@ -48,7 +48,7 @@ const Separation& open_or_refuse(const Ladder& ladder, const DoneRequest& r, con
                                  describe(*s, now), format_duration(now - s->started)),
                      fmt::format("say when you came back, e.g. `{}`; if you really were away "
                                  "until now, give the time it is now",
-                                 done_at_example(*s, now)));
+                                 done_at_example(*s, now, ctx.zone)));
   }
   return *s;
 }

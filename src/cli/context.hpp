@@ -19,6 +19,9 @@ struct Context;
 // Once per run, warns about conflict copies a sync tool left beside the ladder (docs/sync.md).
 // Defined in cli/ladder_access.cpp.
 void report_conflict_copies(const Context& ctx);
+// Once per run, warns when TZ names no zone, so times are in UTC (docs/reliability.md). Defined
+// in cli/output.cpp.
+void report_unknown_zone(const Context& ctx);
 
 // Decided once from the flag, NO_COLOR, TERM and whether stdout is a terminal.
 bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env);
@@ -52,8 +55,13 @@ struct Context {
   // Conflict copies beside the ladder are reported once per run, however often it is read; a
   // command that handles them itself sets this first.
   mutable bool conflicts_reported = false;
+  mutable bool zone_reported = false;
 
-  Timestamp now() const { return zone.stamp(clock.now()); }
+  Timestamp now() const
+  {
+    report_unknown_zone(*this);
+    return zone.stamp(clock.now());
+  }
   // Prompts only when a person is there to answer them.
   bool interactive() const { return term.stdin_tty && term.stdout_tty && !no_input; }
   bool color() const { return use_color(color_mode, term, env); }

@@ -11,14 +11,15 @@ case "$mode" in
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 
-packages=(g++ make cmake libcli11-dev nlohmann-json3-dev libfmt-dev)
+packages=(g++ make cmake libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev)
 if [ "$mode" = test ]; then
   packages+=(libgtest-dev libbenchmark-dev python3)
   # Install, man page, completions and the Debian package are tested too (docs/install.md);
   # cpack reads the binary's library needs with `file`.
   packages+=(man-db zsh fish dpkg-dev file)
-  # End-to-end tests run sepa at fixed times in real zones.
-  packages+=(faketime tzdata)
+  # End-to-end tests run sepa at fixed times in real zones, and render its Markdown report as
+  # GitHub does.
+  packages+=(faketime tzdata cmark-gfm)
 fi
 
 missing=()

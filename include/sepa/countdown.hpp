@@ -27,12 +27,15 @@ struct CountdownView {
 std::string render_countdown(const CountdownView& view, SysSeconds now, std::size_t width,
                              Seconds slept = Seconds{0});
 
-// The wall clock to the nanosecond, and a monotonic clock that stands still while the computer
-// sleeps: the gap between them is how a suspend is noticed.
+// The wall clock to the microsecond (in 64 bits that spans every year sepa records; nanoseconds
+// would wrap after 2262), and a monotonic clock that stands still while the computer sleeps: the
+// gap between them is how a suspend is noticed.
+using WallTime = std::chrono::sys_time<std::chrono::microseconds>;
+
 class TickClock {
 public:
   virtual ~TickClock() = default;
-  virtual std::chrono::system_clock::time_point wall() const = 0;
+  virtual WallTime wall() const = 0;
   virtual std::chrono::steady_clock::time_point mono() const = 0;
 };
 

@@ -15,7 +15,8 @@ enum class Side { ours, theirs };
 //  1. a closed copy beats an open one (a separation only ever goes from open to closed);
 //  2. the later `updated` wins when both copies have one;
 //  3. the copy with more recorded details wins (ratings, texts, urges, check-ins, …);
-//  4. otherwise ours, so merging the same file twice changes nothing.
+//  4. otherwise the one whose JSON text (without `updated`) sorts first, a fixed choice that does
+//     not depend on which copy is ours, so merge(a, b) and merge(b, a) keep the same records.
 Side newer_edit(const Separation& ours, const Separation& theirs);
 
 // The newer edit, with what only the older one recorded folded in: urges and check-ins it lacks,
@@ -38,8 +39,9 @@ struct MergeResult {
 };
 
 // Ours with theirs brought in. Settings (wait, message, rules) stay ours; rungs, strengths,
-// emergencies and unknown keys are unioned; separations are unioned by id and kept in the order
-// they started. Throws StateError when the result would hold two open separations.
+// emergencies and unknown keys are unioned; separations are unioned by id and, when any is
+// added, put in the order they started. Merging a copy again changes nothing (a list that gains
+// nothing keeps its order). Throws StateError when the result would hold two open separations.
 MergeResult merge_ladders(const Ladder& ours, const Ladder& theirs);
 
 } // namespace sepa

@@ -17,6 +17,7 @@ inline constexpr int k_remind_max_days = 365;
 
 // The nudge, one to three lines each ending in a newline, plain text; empty when there is
 // nothing to say.
-std::optional<std::string> reminder(const Ladder& ladder, const Timestamp& now, int after_days);
+std::optional<std::string> reminder(const Ladder& ladder, const Timestamp& now,
+                                    const TimeZone& zone, int after_days);
 
 } // namespace sepa

@@ -62,8 +62,9 @@ LatestRecord latest_record(const Separation& s);
 bool left_open_too_long(const Separation& s, const Timestamp& now);
 
 // How to end `s` at the time it was planned to end, for a hint: "sepa done --at 10:20" when that
-// is today, else with the full date and time, since HH:MM always means today.
-std::string done_at_example(const Separation& s, const Timestamp& now);
+// names exactly that minute today, else the full date, time and offset (another day, or a
+// reading the clock showed twice the night it went back).
+std::string done_at_example(const Separation& s, const Timestamp& now, const TimeZone& zone);
 
 // "started 10:05, planned 15m" — how a separation is named in messages.
 std::string describe(const Separation& s, const Timestamp& now);

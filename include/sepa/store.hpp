@@ -3,7 +3,8 @@
 // read-modify-write: an exclusive lock on the sibling "<file>.lock" is taken before the read and
 // released after the rename, the new text goes to a temp file in the same directory that is
 // fsynced and renamed over the ladder, then the directory is fsynced. The last generations are
-// kept as "<file>.1" … "<file>.3".
+// kept as "<file>.1" … "<file>.3" (0600), shifted only once the new file is in place: a save
+// that fails changes neither the ladder nor a backup.
 
 #include "sepa/ladder.hpp"
 
@@ -34,7 +35,9 @@ public:
   std::optional<Ladder> load() const;
 
   // Takes the lock (creating the directory 0700 if needed) and reads. Throws LockBusy naming the
-  // process that holds it after the timeout.
+  // process that holds it after the timeout, DataError when a folder, pipe or device sits at the
+  // ladder's path (nothing is created then), IoError when the lock file is a symbolic link or
+  // not a regular file (nothing is written through it).
   Transaction begin() const;
 
   // Newest first, only those that exist.
@@ -43,10 +46,10 @@ public:
 private:
   friend class Transaction;
   void save(const Ladder& ladder, std::size_t loaded_count) const;
-  // A save never rotates a file holding fewer separations into the backups over one holding
-  // more (no command removes separations), so a stale copy from a sync tool cannot push the
-  // good history out of the backups.
-  void rotate_backups(std::size_t current_count) const;
+  // Whether a save keeps the old file as the newest backup. Never a file holding fewer
+  // separations over a backup holding more (no command removes separations), so a stale copy
+  // from a sync tool cannot push the good history out of the backups.
+  bool keeps_backup(std::size_t current_count) const;
 
   std::filesystem::path m_path;
   StoreOptions m_options;

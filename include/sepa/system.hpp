@@ -30,6 +30,12 @@ struct Environment {
   static Environment capture();
 };
 
+// TZ's value when it names no zone the C library can find (a typo, a zone file not installed):
+// the C library then uses UTC without a word, so the caller says so. Empty when TZ is unset,
+// empty (UTC), a zone file under TZDIR (or /usr/share/zoneinfo), or a POSIX rule such as
+// "EST5EDT,M3.2.0,M11.1.0".
+std::optional<std::string> unknown_zone(const Environment& env);
+
 // What the terminal can do, probed once from isatty and the window size.
 struct TerminalInfo {
   bool stdin_tty = false;

@@ -1,7 +1,8 @@
 #pragma once
 // Text as a terminal shows it. User-written text is printed with control characters neutralised
 // (an escape sequence in an activity cannot recolour or clear the screen), and tables are aligned
-// by display width, not bytes: a CJK character or an emoji takes two columns.
+// by display width, not bytes: a CJK character or an emoji takes two columns. Widths and
+// grapheme clusters come from the Unicode data in libutf8proc.
 
 #include <string>
 #include <string_view>
@@ -15,7 +16,12 @@ bool valid_utf8(std::string_view text);
 // Invalid UTF-8 bytes become U+FFFD. Tabs and newlines become single spaces.
 std::string neutralise(std::string_view text);
 
-// Columns `text` takes on a terminal (after neutralising).
+// Whether `text` has nothing to read: empty, or only spaces, line breaks, controls and
+// invisible format characters (a no-break space, an ideographic space, a zero-width space, …).
+bool blank(std::string_view text);
+
+// Columns `text` takes on a terminal (after neutralising), counted per grapheme cluster: an
+// emoji with a skin tone, or a family joined by zero-width joiners, is one picture.
 std::size_t display_width(std::string_view text);
 
 // Pads with spaces to `width` columns; longer text is cut with "…".

@@ -31,11 +31,22 @@ inline bool operator<(const Timestamp& a, const Timestamp& b)
   return a.utc < b.utc;
 }
 
+// The instants sepa records: from 1970 to the end of 9999. A file keeps four-digit years, and a
+// clock reading outside them is a clock that is wrong.
+inline constexpr SysSeconds k_earliest{};
+inline constexpr SysSeconds k_latest{std::chrono::sys_days{std::chrono::year{9999} / 12 / 31} +
+                                     std::chrono::seconds{86399}};
+inline bool recordable(SysSeconds t)
+{
+  return t >= k_earliest && t <= k_latest;
+}
+
 // "2026-11-22T10:05:00+01:00"; "Z" is never written, "+00:00" is.
 std::string format_rfc3339(const Timestamp& t);
 // The same, appended to `out` (for writing a large file without a string per instant).
 void append_rfc3339(std::string& out, const Timestamp& t);
-// Accepts the form above, "Z", and fractional seconds (dropped). Empty optional when invalid.
+// Accepts the form above, "Z", and fractional seconds (dropped). Empty optional when invalid or
+// not recordable().
 std::optional<Timestamp> parse_rfc3339(std::string_view text);
 
 // "10:05" in the instant's own local time.
@@ -52,6 +63,9 @@ public:
   // The instant a local wall-clock reading names; for a reading skipped by a DST jump, the
   // instant just after the jump, and for a repeated one, the first.
   SysSeconds to_utc(std::chrono::local_seconds local) const;
+  // For a reading the clock shows twice (the hour repeated when the clocks go back), the second
+  // instant; to_utc gives the first. Empty for every other reading.
+  std::optional<SysSeconds> repeated(std::chrono::local_seconds local) const;
 };
 
 class FixedZone final : public TimeZone {

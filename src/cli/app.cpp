@@ -1,5 +1,6 @@
 #include "cli/app.hpp"
 
+#include "cli/args.hpp"
 #include "cli/checks.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
@@ -20,9 +21,17 @@ namespace {
 void add_globals(CLI::App& app, Context& ctx)
 {
   app
-    .add_option("--file", ctx.file_flag,
-                "The ladder file (default: $SEPA_FILE, then "
-                "$XDG_DATA_HOME/sepa/ladder.json)")
+    .add_option_function<std::string>(
+      "--file",
+      [&ctx](const std::string& path) {
+        // An empty value (an unset variable in a script) must not quietly mean the default file.
+        if (path.empty()) {
+          throw UsageError("--file is empty", "give the ladder's path, or leave --file out to "
+                                              "use $SEPA_FILE or the default");
+        }
+        ctx.file_flag = path;
+      },
+      "The ladder file (default: $SEPA_FILE, then $XDG_DATA_HOME/sepa/ladder.json)")
     ->type_name("PATH");
   app.add_flag("--no-input", ctx.no_input, "Never ask questions, even on a terminal");
   app
@@ -38,6 +47,19 @@ void add_globals(CLI::App& app, Context& ctx)
     ->type_name("WHEN");
 }
 
+// Every positional option takes the words after "--" as they were typed (cli/args.hpp).
+void unmark_operands(CLI::App& app)
+{
+  for (CLI::Option* option : app.get_options()) {
+    if (option->get_positional()) {
+      option->transform([](std::string word) { return unmark(std::move(word)); });
+    }
+  }
+  for (CLI::App* sub : app.get_subcommands(std::function<bool(CLI::App*)>{})) {
+    unmark_operands(*sub);
+  }
+}
+
 void build(CLI::App& app, Context& ctx)
 {
   app.set_version_flag("--version", std::string("sepa ") + k_version);
@@ -45,6 +67,7 @@ void build(CLI::App& app, Context& ctx)
   app.fallthrough();
   add_globals(app, ctx);
   register_commands(app, ctx);
+  unmark_operands(app);
   app.footer("Run `sepa COMMAND --help` for a command's options and examples.\n"
              "sepa is a practice log, not medical advice.");
 }
@@ -73,7 +96,8 @@ int dispatch(const std::vector<std::string>& args, Context& ctx)
                "sepa"};
   try {
     build(app, ctx);
-    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    const std::vector<std::string> marked = mark_operands(args);
+    std::vector<std::string> reversed(marked.rbegin(), marked.rend());
     app.parse(reversed);
     if (app.get_subcommands().empty()) {
       ctx.out << app.help();

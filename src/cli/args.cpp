@@ -100,6 +100,35 @@ std::optional<bool> yes_no_value(const std::string& text, const char* what)
                    fmt::format("for example {} no", what));
 }
 
+namespace {
+
+// A byte that never occurs in UTF-8 text, so no word typed by a person starts with it.
+constexpr std::string_view k_operand_mark = "\xFF";
+
+} // namespace
+
+std::vector<std::string> mark_operands(const std::vector<std::string>& args)
+{
+  std::vector<std::string> out;
+  bool operands = false;
+  for (const std::string& arg : args) {
+    if (!operands && arg == "--") {
+      operands = true;
+      continue;
+    }
+    out.push_back(operands ? std::string(k_operand_mark) + arg : arg);
+  }
+  return out;
+}
+
+std::string unmark(std::string word)
+{
+  if (word.rfind(k_operand_mark, 0) == 0) {
+    word.erase(0, k_operand_mark.size());
+  }
+  return word;
+}
+
 std::string words_value(const std::vector<std::string>& words, const char* what)
 {
   std::string out;

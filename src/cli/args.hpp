@@ -21,4 +21,10 @@ std::optional<int> percent_value(const std::string& text, const char* what);
 std::optional<Happened> happened_value(const std::string& text, const char* what);
 std::string words_value(const std::vector<std::string>& words, const char* what);
 
+// After "--", every word is an operand, wherever "--" stands (as POSIX tools do): an activity
+// "--peak" is text. CLI11 honours "--" only while a command still lacks a positional, so the
+// words after it are marked here (and "--" dropped), and every positional option unmarks them.
+std::vector<std::string> mark_operands(const std::vector<std::string>& args);
+std::string unmark(std::string word);
+
 } // namespace sepa

@@ -25,7 +25,9 @@ void register_completion(CLI::App& app, Context& ctx)
   sub->fallthrough();
   sub->callback([&ctx] {
     std::optional<Ladder> ladder;
-    ctx.conflicts_reported = true; // nothing but durations may reach the command line
+    // Nothing but durations may reach the command line.
+    ctx.conflicts_reported = true;
+    ctx.zone_reported = true;
     try {
       ladder = ctx.store().load();
     } catch (const Error&) {

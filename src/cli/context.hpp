@@ -23,6 +23,9 @@ struct Context;
 // Once per run, warns about conflict copies a sync tool left beside the ladder (docs/sync.md).
 // Defined in cli/ladder_access.cpp.
 void report_conflict_copies(const Context& ctx);
+// Once per run, warns when TZ names no zone, so times are in UTC (docs/reliability.md). Defined
+// in cli/output.cpp.
+void report_unknown_zone(const Context& ctx);
 
 // Decided once from the flag, NO_COLOR, TERM and whether stdout is a terminal.
 bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env);
@@ -67,12 +70,14 @@ struct Context {
   // Conflict copies beside the ladder are reported once per run, however often it is read; a
   // command that handles them itself sets this first.
   mutable bool conflicts_reported = false;
+  mutable bool zone_reported = false;
 
   // The command's `now`, read from the clock once, at the first use, and the same for the rest of
   // the command: every time it records and every message agree.
   Timestamp now() const
   {
     if (!m_now) {
+      report_unknown_zone(*this);
       m_now = zone.stamp(clock.now());
     }
     return *m_now;

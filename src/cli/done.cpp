@@ -67,7 +67,8 @@ std::vector<std::string> used_value(const std::vector<std::string>& given,
   return used;
 }
 
-const Separation& open_or_refuse(const Ladder& ladder, const DoneRequest& r, const Timestamp& now)
+const Separation& open_or_refuse(const Ladder& ladder, const DoneRequest& r, const Timestamp& now,
+                                 const TimeZone& zone)
 {
   const Separation* s = open_separation(ladder);
   if (s == nullptr) {
@@ -80,7 +81,7 @@ const Separation& open_or_refuse(const Ladder& ladder, const DoneRequest& r, con
                                  describe(*s, now), format_duration(now - s->started)),
                      fmt::format("say when you came back, e.g. `{}`; if you really were away "
                                  "until now, give the time it is now",
-                                 done_at_example(*s, now)));
+                                 done_at_example(*s, now, zone)));
   }
   return *s;
 }
@@ -258,20 +259,20 @@ int run_done(const DoneOptions& options, Context& ctx)
   if (ctx.interactive()) {
     // Questions come before the lock is taken, so a cron job is never kept waiting on them.
     if (const auto peek = read_ladder(ctx)) {
-      const Separation& s = open_or_refuse(*peek, request, now);
+      const Separation& s = open_or_refuse(*peek, request, now, ctx.zone);
       request.used = used_value(options.used, peek->safety);
       ask_missing(request, s, *peek, !options.used.empty(), ctx);
     }
   }
   if (!has_ladder_file(ctx)) {
-    open_or_refuse(Ladder{}, request, now); // refuses before any folder or lock is made
+    open_or_refuse(Ladder{}, request, now, ctx.zone); // refuses before any folder or lock is made
   }
   Transaction tx = ctx.store().begin();
   if (!tx.ladder()) {
-    open_or_refuse(Ladder{}, request, now);
+    open_or_refuse(Ladder{}, request, now, ctx.zone);
   }
   Ladder ladder = *tx.take();
-  open_or_refuse(ladder, request, now);
+  open_or_refuse(ladder, request, now, ctx.zone);
   if (!options.used.empty()) {
     request.used = used_value(options.used, ladder.safety);
   }

@@ -27,9 +27,11 @@ bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env)
   return term.stdout_tty;
 }
 
+// Diagnostics often quote what was typed, and a typed argument can hold escape sequences or line
+// breaks: every diagnostic is neutralised here, so none can reach the terminal raw.
 void print_error(const Context& ctx, std::string_view message, std::string_view hint)
 {
-  ctx.err << "sepa: error: " << message << '\n';
+  ctx.err << "sepa: error: " << neutralise(message) << '\n';
   if (!hint.empty()) {
     print_hint(ctx, hint);
   }
@@ -38,12 +40,27 @@ void print_error(const Context& ctx, std::string_view message, std::string_view 
 
 void print_hint(const Context& ctx, std::string_view hint)
 {
-  ctx.err << "sepa: hint: " << hint << '\n';
+  ctx.err << "sepa: hint: " << neutralise(hint) << '\n';
 }
 
 void print_warning(const Context& ctx, std::string_view message)
 {
-  ctx.err << "sepa: warning: " << message << '\n';
+  ctx.err << "sepa: warning: " << neutralise(message) << '\n';
+}
+
+void report_unknown_zone(const Context& ctx)
+{
+  if (ctx.zone_reported) {
+    return;
+  }
+  ctx.zone_reported = true;
+  if (const auto tz = unknown_zone(ctx.env)) {
+    print_warning(ctx, fmt::format("TZ={} is not a time zone this system knows, so times are "
+                                   "in UTC",
+                                   *tz));
+    print_hint(ctx, "set TZ to a zone name such as Europe/London (they are listed in "
+                    "/usr/share/zoneinfo), or unset it to use the system's zone");
+  }
 }
 
 std::string paint(const Context& ctx, Tone tone, std::string_view text)
@@ -79,6 +96,12 @@ std::string user_text(std::string_view text, std::string_view what)
   if (!valid_utf8(text)) {
     throw UsageError(fmt::format("the {} is not valid UTF-8 text", what),
                      "check your terminal's encoding; nothing was saved");
+  }
+  // Only spaces (a no-break or ideographic one too), line breaks or invisible characters would
+  // be kept as a record that says nothing, and shown as an empty line.
+  if (!text.empty() && blank(text)) {
+    throw UsageError(fmt::format("the {} is blank", what),
+                     "write it in a few words, or leave it out; nothing was saved");
   }
   constexpr std::size_t k_limit = 10000;
   if (text.size() > k_limit) {

@@ -17,8 +17,8 @@ void print_warning(const Context& ctx, std::string_view message);
 enum class Tone { plain, good, calm, warn, dim, bold };
 std::string paint(const Context& ctx, Tone tone, std::string_view text);
 
-// User-written text, checked at the command line: must be valid UTF-8 and at most 10,000 bytes.
-// Throws UsageError naming `what`.
+// User-written text, checked at the command line: must be valid UTF-8, not blank unless empty
+// (empty means "not given"), and at most 10,000 bytes. Throws UsageError naming `what`.
 std::string user_text(std::string_view text, std::string_view what);
 
 } // namespace sepa

@@ -1,5 +1,6 @@
 #include "cli/parse_errors.hpp"
 
+#include "cli/args.hpp"
 #include "cli/suggest.hpp"
 #include "sepa/text.hpp"
 
@@ -56,7 +57,7 @@ Refusal extras(const CLI::ExtrasError& e, const CLI::App& app, const std::vector
   }
   const auto [path, at] = reached(app);
   const auto rest = app.remaining(true);
-  const std::string word = neutralise(rest.empty() ? std::string(e.what()) : rest.front());
+  const std::string word = neutralise(rest.empty() ? std::string(e.what()) : unmark(rest.front()));
   if (!word.empty() && word[0] == '-') {
     const std::string typed = word.substr(0, word.find('='));
     const std::string best = closest_option(at, typed);

@@ -39,7 +39,7 @@ struct Said {
 std::string item_text(const PlanOptions& o, const char* what, const char* example)
 {
   const std::string text = words_value(o.words, what);
-  if (text.find_first_not_of(" \t") == std::string::npos) {
+  if (blank(text)) {
     throw UsageError(fmt::format("the {} is empty", what),
                      fmt::format("write it in your own words, e.g. {}", example));
   }

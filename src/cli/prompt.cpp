@@ -2,6 +2,7 @@
 
 #include "cli/output.hpp"
 #include "sepa/parse.hpp"
+#include "sepa/text.hpp"
 
 #include "sepa/text.hpp"
 
@@ -33,6 +34,9 @@ std::string ask_text(Context& ctx, const std::string& question)
     return {};
   }
   const std::string answer = trim(line);
+  if (blank(answer)) {
+    return {}; // spaces alone skip the question, as Enter does
+  }
   try {
     return user_text(answer, "answer");
   } catch (const std::exception&) {

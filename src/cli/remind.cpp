@@ -33,7 +33,7 @@ int run_remind(const RemindOptions& options, Context& ctx)
   if (!ladder) {
     return 0;
   }
-  if (const auto nudge = reminder(*ladder, ctx.now(), options.after_days)) {
+  if (const auto nudge = reminder(*ladder, ctx.now(), ctx.zone, options.after_days)) {
     ctx.out << *nudge;
   }
   return 0;

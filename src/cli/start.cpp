@@ -115,14 +115,14 @@ void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
                          format_duration(ladder.wait));
 }
 
-void refuse_if_open(const Ladder& ladder, const Timestamp& now)
+void refuse_if_open(const Ladder& ladder, const Timestamp& now, const TimeZone& zone)
 {
   if (const Separation* open = open_separation(ladder)) {
     const std::string next =
       left_open_too_long(*open, now)
         ? fmt::format("it has been open a long time; if you came back long ago, end it with the "
                       "time you came back, e.g. `{}`",
-                      done_at_example(*open, now))
+                      done_at_example(*open, now, zone))
         : "when you are back, end it with `sepa done` (or `sepa done --at -10m` if you came back "
           "ten minutes ago)";
     throw StateError(fmt::format("a separation is already open ({})", describe(*open, now)), next);
@@ -161,7 +161,7 @@ int run_start(const StartOptions& options, Context& ctx)
   if (ctx.interactive()) {
     // Questions come before the lock is taken, so a cron job is never kept waiting on them.
     if (const auto peek = read_ladder(ctx)) {
-      refuse_if_open(*peek, now);
+      refuse_if_open(*peek, now, ctx.zone);
     }
     if (!request.anxiety) {
       request.anxiety = ask_rating(ctx, "How anxious do you feel right now?");
@@ -176,7 +176,7 @@ int run_start(const StartOptions& options, Context& ctx)
   Transaction tx = ctx.store().begin();
   const bool created = !tx.ladder().has_value();
   Ladder ladder = ladder_or_default(tx, ctx);
-  refuse_if_open(ladder, now);
+  refuse_if_open(ladder, now, ctx.zone);
   const Separation& s = start_separation(ladder, request, now, ctx.new_id());
   tx.commit(ladder);
   if (created) {

@@ -49,7 +49,7 @@ std::string open_status(const Separation& s, const Timestamp& now, const TimeZon
   if (left_open_too_long(s, now)) {
     out += fmt::format("This has been open far longer than planned. If you came back earlier, end "
                        "it with the time you came back, e.g. `{}`.\n",
-                       done_at_example(s, now));
+                       done_at_example(s, now, zone));
   }
   if (s.wait_until) {
     const Timestamp until = zone.stamp(s.wait_until->utc);

@@ -73,6 +73,9 @@ std::optional<UnknownCommand> unknown_command(const CLI::App& app,
   std::string path = "sepa";
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& word = args[i];
+    if (word == "--") {
+      return std::nullopt; // what follows is text, never a command
+    }
     if (!word.empty() && word[0] == '-') {
       if (word.find('=') == std::string::npos && takes_value(at, word)) {
         ++i;

@@ -43,15 +43,19 @@ void fill(std::string& into, const std::string& from)
 }
 
 // Appends the entries `into` lacks, then orders by time. Identical entries are never doubled;
-// entries that differ in anything are both kept, since either may be the real record.
+// entries that differ in anything are both kept, since either may be the real record. A list
+// that gains nothing keeps its order, so merging a copy already merged changes nothing.
 template <class T> void add_missing(std::vector<T>& into, const std::vector<T>& from)
 {
+  const std::size_t had = into.size();
   for (const T& item : from) {
     if (std::find(into.begin(), into.end(), item) == into.end()) {
       into.push_back(item);
     }
   }
-  std::stable_sort(into.begin(), into.end(), [](const T& a, const T& b) { return a.at < b.at; });
+  if (into.size() > had) {
+    std::stable_sort(into.begin(), into.end(), [](const T& a, const T& b) { return a.at < b.at; });
+  }
 }
 
 std::size_t add_missing_texts(std::vector<std::string>& into, const std::vector<std::string>& from)
@@ -116,6 +120,19 @@ void refuse_two_open(const Ladder& merged, const Ladder& ours)
     "nothing was changed");
 }
 
+// A fixed order between two different copies of one separation, the same whichever copy is
+// ours: their JSON text, without `updated` (which merging itself moves on).
+bool sorts_first(Separation a, Separation b)
+{
+  a.updated.reset();
+  b.updated.reset();
+  Ladder one;
+  Ladder other;
+  one.separations.push_back(std::move(a));
+  other.separations.push_back(std::move(b));
+  return serialize(one) < serialize(other);
+}
+
 std::string earlier_created(const std::string& ours, const std::string& theirs)
 {
   const auto a = parse_rfc3339(ours);
@@ -136,7 +153,10 @@ Side newer_edit(const Separation& ours, const Separation& theirs)
   if (ours.updated && theirs.updated && ours.updated->utc != theirs.updated->utc) {
     return *ours.updated < *theirs.updated ? Side::theirs : Side::ours;
   }
-  return details(theirs) > details(ours) ? Side::theirs : Side::ours;
+  if (details(theirs) != details(ours)) {
+    return details(theirs) > details(ours) ? Side::theirs : Side::ours;
+  }
+  return ours == theirs || !sorts_first(theirs, ours) ? Side::ours : Side::theirs;
 }
 
 Separation merge_separation(const Separation& ours, const Separation& theirs)
@@ -188,8 +208,11 @@ MergeResult merge_ladders(const Ladder& ours, const Ladder& theirs)
       ++summary.updated;
     }
   }
-  std::stable_sort(merged.separations.begin(), merged.separations.end(),
-                   [](const Separation& a, const Separation& b) { return a.started < b.started; });
+  if (summary.added > 0) { // else the order is ours, already merged or as the file has it
+    std::stable_sort(
+      merged.separations.begin(), merged.separations.end(),
+      [](const Separation& a, const Separation& b) { return a.started < b.started; });
+  }
   refuse_two_open(merged, ours);
 
   summary.rungs = merge_rungs(merged.rungs, theirs.rungs);

@@ -61,6 +61,8 @@ Parsed<Seconds> parse_duration(std::string_view text)
   const std::string s = lower(text);
   long long total = 0;
   long long last_unit = 0;
+  // "1h60m": a part that makes a whole unit of the one before it; the two units, when found.
+  std::optional<std::pair<long long, long long>> spilled;
   std::size_t pos = 0;
   while (pos < s.size()) {
     const std::size_t num_start = pos;
@@ -106,17 +108,31 @@ Parsed<Seconds> parse_duration(std::string_view text)
       return P::fail(fmt::format("{}: put each unit once, largest first", text),
                      "for example 1h30m");
     }
+    const long long larger = last_unit;
     last_unit = unit->seconds;
     if (digits.size() > 6) {
       return P::fail(fmt::format("{}: more than 24 hours", text), "the longest separation is 24h");
     }
-    total += std::stoll(std::string(digits)) * unit->seconds;
+    const long long value = std::stoll(std::string(digits));
+    if (larger != 0 && value >= 60 && !spilled) {
+      spilled = {{larger, unit->seconds}};
+    }
+    total += value * unit->seconds;
   }
   if (total == 0) {
     return P::fail(fmt::format("{}: a duration must be more than zero", text), "for example 5m");
   }
   if (total > k_max_duration.count()) {
     return P::fail(fmt::format("{}: more than 24 hours", text), "the longest separation is 24h");
+  }
+  if (spilled) {
+    // Likely a slip ("1h60m" for 1h06m?), so it is not quietly read as another length.
+    const auto word = [](long long unit) {
+      return unit == 3600 ? "hours" : unit == 60 ? "minutes" : "seconds";
+    };
+    return P::fail(fmt::format("{}: after the {}, the {} go from 0 to 59", text,
+                               word(spilled->first), word(spilled->second)),
+                   fmt::format("did you mean {}?", format_duration(Seconds{total})));
   }
   return {Seconds{total}, {}, {}};
 }
@@ -179,8 +195,22 @@ Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const Ti
     const local_seconds local = now.local_day() + hours{h} + minutes{m};
     at = zone.stamp(zone.to_utc(local));
     clock_reading = true;
+    // The night the clocks go back, a reading in the repeated hour names two instants: once
+    // both have passed, guessing one could record a separation an hour off.
+    if (const auto second = zone.repeated(local); second && *second <= now.utc) {
+      return P::fail(fmt::format("{}: the clock showed {} twice today, before and after it went "
+                                 "back",
+                                 text, text),
+                     fmt::format("say which: --at {} (the first) or --at {} (after the clock went "
+                                 "back)",
+                                 format_rfc3339(*at), format_rfc3339(zone.stamp(*second))));
+    }
   } else {
     at = parse_rfc3339(text);
+    if (!at && text.size() >= 4 && std::all_of(text.begin(), text.begin() + 4, is_digit) &&
+        (text.substr(0, 4) < "1970")) {
+      return P::fail(fmt::format("{}: sepa records times from 1970 on", text), forms);
+    }
     if (!at) {
       return P::fail(fmt::format("{}: not a time sepa understands", text), forms);
     }

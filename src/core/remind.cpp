@@ -51,7 +51,8 @@ std::optional<local_days> last_practised(const Ladder& ladder)
 
 } // namespace
 
-std::optional<std::string> reminder(const Ladder& ladder, const Timestamp& now, int after_days)
+std::optional<std::string> reminder(const Ladder& ladder, const Timestamp& now,
+                                    const TimeZone& zone, int after_days)
 {
   if (const Separation* open = open_separation(ladder)) {
     if (!left_open_too_long(*open, now)) {
@@ -60,7 +61,7 @@ std::optional<std::string> reminder(const Ladder& ladder, const Timestamp& now, 
     return fmt::format("Your separation ({}) is still open, long past its plan.\nIf you came "
                        "back a while ago, close it with the time you returned, e.g. when it was "
                        "planned to end: {}\n",
-                       describe(*open, now), done_at_example(*open, now));
+                       describe(*open, now), done_at_example(*open, now, zone));
   }
   const local_days today = now.local_day();
   if (const auto last = last_practised(ladder)) {

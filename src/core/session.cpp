@@ -51,13 +51,17 @@ void clock_behind(const Timestamp& now, const char* what, const Timestamp& recor
                    "the command again. Nothing was changed");
 }
 
-std::string done_at_example(const Separation& s, const Timestamp& now)
+std::string done_at_example(const Separation& s, const Timestamp& now, const TimeZone& zone)
 {
-  const Timestamp planned_end{s.started.utc + s.planned, now.offset};
-  if (planned_end.local_day() == now.local_day()) {
-    return "sepa done --at " + format_clock(planned_end);
+  // In the offset in force when it was planned to end, not the one in force now.
+  const Timestamp planned_end = zone.stamp(s.started.utc + s.planned);
+  const std::string clock = format_clock(planned_end);
+  // HH:MM is offered only when typing it back gives that very minute.
+  const auto typed = parse_at(clock, now, zone);
+  if (typed && typed.value->utc == std::chrono::floor<std::chrono::minutes>(planned_end.utc)) {
+    return "sepa done --at " + clock;
   }
-  return "sepa done --at " + format_rfc3339({planned_end.utc, s.started.offset});
+  return "sepa done --at " + format_rfc3339(planned_end);
 }
 
 LatestRecord latest_record(const Separation& s)

@@ -1,7 +1,9 @@
 #include "sepa/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <utf8proc.h>
 #include <utility>
 
 namespace sepa {
@@ -65,63 +67,57 @@ void encode(char32_t cp, std::string& out)
   }
 }
 
-struct Range {
-  char32_t lo, hi;
-};
-
-bool in(char32_t cp, const Range* begin, const Range* end)
+bool regional_indicator(char32_t cp)
 {
-  for (const Range* r = begin; r != end; ++r) {
-    if (cp >= r->lo && cp <= r->hi) {
-      return true;
-    }
-  }
-  return false;
+  return cp >= 0x1F1E6 && cp <= 0x1F1FF;
 }
 
-// Zero-width: combining marks, joiners, variation selectors, and the bidi controls that are
-// shown as nothing (they are neutralised below, so only the harmless ones remain).
-constexpr std::array<Range, 9> k_zero{{{0x0300, 0x036F},
-                                       {0x0483, 0x0489},
-                                       {0x0591, 0x05BD},
-                                       {0x0610, 0x061A},
-                                       {0x064B, 0x065F},
-                                       {0x200B, 0x200D},
-                                       {0x20D0, 0x20FF},
-                                       {0xFE00, 0xFE0F},
-                                       {0xE0100, 0xE01EF}}};
+// The columns one grapheme cluster takes, from its first code point's width in the Unicode data
+// (libutf8proc), widened to two by an emoji presentation selector or a second regional indicator
+// (a flag). A zero-width joiner sequence or a skin tone is one cluster, as wide as its base.
+class ClusterWidth {
+public:
+  void add(char32_t cp)
+  {
+    if (m_count++ == 0) {
+      m_first = cp;
+      m_width = static_cast<std::size_t>(std::max(0, utf8proc_charwidth(to_int32(cp))));
+    } else if (cp == 0xFE0F || (regional_indicator(cp) && regional_indicator(m_first))) {
+      m_width = 2;
+    }
+  }
+  std::size_t width() const { return m_width; }
 
-// East Asian wide and fullwidth ranges, and the emoji blocks terminals draw two columns wide.
-constexpr std::array<Range, 17> k_wide{{{0x1100, 0x115F},
-                                        {0x231A, 0x231B},
-                                        {0x23E9, 0x23EC},
-                                        {0x25FD, 0x25FE},
-                                        {0x2614, 0x2615},
-                                        {0x2648, 0x2653},
-                                        {0x26AA, 0x26AB},
-                                        {0x2E80, 0x303E},
-                                        {0x3041, 0x33FF},
-                                        {0x3400, 0x4DBF},
-                                        {0x4E00, 0x9FFF},
-                                        {0xA000, 0xA4CF},
-                                        {0xAC00, 0xD7A3},
-                                        {0xF900, 0xFAFF},
-                                        {0xFE30, 0xFE4F},
-                                        {0xFF00, 0xFF60},
-                                        {0xFFE0, 0xFFE6}}};
-constexpr std::array<Range, 4> k_wide_astral{
-  {{0x1F300, 0x1F64F}, {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD}}};
+private:
+  static utf8proc_int32_t to_int32(char32_t cp) { return static_cast<utf8proc_int32_t>(cp); }
 
-std::size_t width_of(char32_t cp)
+  std::size_t m_count = 0;
+  char32_t m_first = 0;
+  std::size_t m_width = 0;
+};
+
+// Calls f(bytes, width) for each grapheme cluster of neutralised text, in order.
+template <class F> void each_cluster(std::string_view s, F&& f)
 {
-  if (in(cp, k_zero.data(), k_zero.data() + k_zero.size())) {
-    return 0;
+  utf8proc_int32_t state = 0;
+  std::size_t start = 0;
+  char32_t previous = 0;
+  ClusterWidth cluster;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const auto [cp, len] = decode(s, pos);
+    if (pos > 0 && utf8proc_grapheme_break_stateful(static_cast<utf8proc_int32_t>(previous),
+                                                    static_cast<utf8proc_int32_t>(cp), &state)) {
+      f(s.substr(start, pos - start), cluster.width());
+      cluster = ClusterWidth{};
+      start = pos;
+    }
+    cluster.add(cp);
+    previous = cp;
+    pos += len;
   }
-  if (in(cp, k_wide.data(), k_wide.data() + k_wide.size()) ||
-      in(cp, k_wide_astral.data(), k_wide_astral.data() + k_wide_astral.size())) {
-    return 2;
+  if (start < s.size()) {
+    f(s.substr(start), cluster.width());
   }
-  return 1;
 }
 
 // Bidi overrides and isolates can reorder what follows them on the line.
@@ -175,10 +171,28 @@ std::string neutralise(std::string_view text)
   return out;
 }
 
+bool blank(std::string_view text)
+{
+  bool seen = false;
+  each(text, [&](char32_t cp, std::string_view) {
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:
+      break;
+    default:
+      seen = true;
+    }
+  });
+  return !seen;
+}
+
 std::size_t display_width(std::string_view text)
 {
   std::size_t width = 0;
-  each(neutralise(text), [&](char32_t cp, std::string_view) { width += width_of(cp); });
+  each_cluster(neutralise(text), [&](std::string_view, std::size_t w) { width += w; });
   return width;
 }
 
@@ -192,8 +206,7 @@ std::string truncate(std::string_view text, std::size_t width)
   std::size_t used = 0;
   const std::size_t room = width == 0 ? 0 : width - 1;
   bool full = false;
-  each(clean, [&](char32_t cp, std::string_view bytes) {
-    const std::size_t w = width_of(cp);
+  each_cluster(clean, [&](std::string_view bytes, std::size_t w) {
     if (full || used + w > room) {
       full = true;
       return;

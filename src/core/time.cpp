@@ -131,7 +131,11 @@ std::optional<Timestamp> parse_rfc3339(std::string_view s)
   // A leap second is read as the last ordinary second of that minute.
   const auto local = local_days{date} + hours{h} + minutes{mi} + seconds{se > 59 ? 59 : se};
   const minutes offset{off_minutes};
-  return Timestamp{sys_seconds{local.time_since_epoch() - offset}, offset};
+  const sys_seconds utc{local.time_since_epoch() - offset};
+  if (!recordable(utc)) {
+    return std::nullopt;
+  }
+  return Timestamp{utc, offset};
 }
 
 std::string format_clock(const Timestamp& t)
@@ -152,15 +156,39 @@ std::string format_day_clock(const Timestamp& t)
                      k_months[static_cast<unsigned>(c.date.month()) - 1], format_clock(t));
 }
 
-SysSeconds TimeZone::to_utc(local_seconds local) const
+namespace {
+
+// The instants a local reading could name: under the offset in force a day before it and a day
+// after it, each with whether that offset really is in force then.
+struct Readings {
+  sys_seconds a, b;
+  bool a_ok, b_ok;
+};
+
+Readings readings(const TimeZone& zone, local_seconds local)
 {
   const sys_seconds naive{local.time_since_epoch()};
-  const minutes before = offset_at(naive - hours{24});
-  const minutes after = offset_at(naive + hours{24});
+  const minutes before = zone.offset_at(naive - hours{24});
+  const minutes after = zone.offset_at(naive + hours{24});
   const sys_seconds a = naive - before;
   const sys_seconds b = naive - after;
-  const bool a_ok = offset_at(a) == before;
-  const bool b_ok = offset_at(b) == after;
+  return {a, b, zone.offset_at(a) == before, zone.offset_at(b) == after};
+}
+
+} // namespace
+
+std::optional<SysSeconds> TimeZone::repeated(local_seconds local) const
+{
+  const auto [a, b, a_ok, b_ok] = readings(*this, local);
+  if (a_ok && b_ok && a != b) {
+    return std::max(a, b);
+  }
+  return std::nullopt;
+}
+
+SysSeconds TimeZone::to_utc(local_seconds local) const
+{
+  const auto [a, b, a_ok, b_ok] = readings(*this, local);
   if (a_ok && b_ok) {
     return std::min(a, b);
   }

@@ -1,6 +1,7 @@
 #include "io/files.hpp"
 
 #include "sepa/errors.hpp"
+#include "sepa/text.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -48,6 +49,23 @@ const char* file_kind(mode_t mode)
 std::string quote(const fs::path& path)
 {
   const std::string s = path.string();
+  if (neutralise(s) != s || s.find_first_of("\t\n\r") != std::string::npos) {
+    // A name with control characters (or bytes that are not UTF-8) is written the way bash and
+    // zsh read it back, $'…', so it pastes exactly and nothing in it reaches the terminal raw.
+    std::string out = "$'";
+    for (const char c : s) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (c == '\'' || c == '\\') {
+        out += '\\';
+        out += c;
+      } else if (byte < 0x20 || byte >= 0x7F) {
+        out += fmt::format("\\x{:02x}", byte);
+      } else {
+        out += c;
+      }
+    }
+    return out + "'";
+  }
   const bool safe =
     !s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP"
                                       "QRSTUVWXYZ0123456789/._-+:,@%") == std::string::npos;
@@ -163,15 +181,62 @@ fs::path write_temp_synced(const fs::path& target, std::string_view text)
   return name;
 }
 
+fs::path pending_backup_path(const fs::path& target)
+{
+  return parent_or_dot(target) / ("." + target.filename().string() + ".bak");
+}
+
 void remove_stale_temps(const fs::path& target)
 {
   const std::string prefix = temp_prefix(target);
   std::error_code ec;
+  fs::remove(pending_backup_path(target), ec);
   for (const auto& entry : fs::directory_iterator(parent_or_dot(target), ec)) {
     if (entry.path().filename().string().rfind(prefix, 0) == 0) {
       fs::remove(entry.path(), ec);
     }
   }
+}
+
+void refuse_if_not_a_file(const fs::path& path)
+{
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    throw DataError(fmt::format("{} is {}, not a ladder file", quote(path), file_kind(st.st_mode)),
+                    "point --file or SEPA_FILE at a regular file (it is created if missing)");
+  }
+}
+
+int open_lock_file(const fs::path& lock)
+{
+  const auto refuse = [&](const std::string& what) {
+    throw IoError(
+      fmt::format("the lock file {} is {}; sepa will not write through it", quote(lock), what),
+      fmt::format("nothing was changed; if it is not yours, look into how it got "
+                  "there, then remove it (rm {}) and sepa makes a new one",
+                  quote(lock)));
+  };
+  // Looked at before opening, so a device there is never opened at all.
+  struct stat st {};
+  if (::lstat(lock.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    refuse(S_ISLNK(st.st_mode) ? "a symbolic link" : file_kind(st.st_mode));
+  }
+  // O_NOFOLLOW: a link made between the look and the open is refused too.
+  const int fd =
+    ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK, 0600);
+  if (fd < 0) {
+    if (errno == ELOOP) {
+      refuse("a symbolic link");
+    }
+    throw IoError(
+      fmt::format("cannot open the lock file {}: {}", quote(lock), std::strerror(errno)),
+      "check that the folder is yours and writable");
+  }
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    refuse(file_kind(st.st_mode));
+  }
+  return fd;
 }
 
 void sync_dir(const fs::path& dir)

@@ -22,8 +22,20 @@ void make_private_dirs(const std::filesystem::path& dir);
 // returns its path. On failure nothing is left behind.
 std::filesystem::path write_temp_synced(const std::filesystem::path& target, std::string_view text);
 
-// Temp files a killed sepa left beside `target`; call only while holding the lock.
+// Temp files a killed sepa left beside `target` (and a backup it had kept aside); call only
+// while holding the lock.
 void remove_stale_temps(const std::filesystem::path& target);
+
+// Where a save keeps the old file while the new one is put in place: ".ladder.json.bak".
+std::filesystem::path pending_backup_path(const std::filesystem::path& target);
+
+// Throws DataError (exit 65) when something other than a regular file sits at `path` (a
+// folder, a pipe, a device), before anything is created beside it. Nothing there is fine.
+void refuse_if_not_a_file(const std::filesystem::path& path);
+
+// Opens (creating 0600) the lock file without following a symbolic link. A link, or anything
+// but a regular file, is an IoError (exit 74) and nothing is written through it.
+int open_lock_file(const std::filesystem::path& lock);
 
 void sync_dir(const std::filesystem::path& dir);
 

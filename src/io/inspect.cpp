@@ -34,7 +34,7 @@ FileFacts file_facts(const fs::path& path)
 
 LockProbe probe_lock(const fs::path& lock)
 {
-  const int fd = ::open(lock.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  const int fd = ::open(lock.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
   if (fd < 0) {
     return {};
   }

@@ -1,5 +1,6 @@
 #include "sepa/store.hpp"
 
+#include "io/backups.hpp"
 #include "io/files.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/ladder_json.hpp"
@@ -180,7 +181,7 @@ fs::path Store::lock_path() const
 
 fs::path Store::backup_path(int generation) const
 {
-  return fs::path(m_path).concat(fmt::format(".{}", generation));
+  return generation_path(m_path, generation);
 }
 
 std::vector<fs::path> Store::backups() const
@@ -217,14 +218,11 @@ std::optional<Ladder> Store::load() const
 
 Transaction Store::begin() const
 {
+  // Nothing is created beside a folder, a pipe or a device (`--file /dev/null`).
+  refuse_if_not_a_file(m_path);
   make_private_dirs(m_path.parent_path());
   const fs::path lock = lock_path();
-  const int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0) {
-    throw IoError(
-      fmt::format("cannot open the lock file {}: {}", quote(lock), std::strerror(errno)),
-      "check that the folder is yours and writable");
-  }
+  const int fd = open_lock_file(lock);
   const auto deadline = std::chrono::steady_clock::now() + m_options.lock_timeout;
   while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK && errno != EINTR) {
@@ -252,42 +250,39 @@ Transaction Store::begin() const
   }
 }
 
-void Store::rotate_backups(std::size_t current_count) const
+bool Store::keeps_backup(std::size_t current_count) const
 {
   if (m_options.backups <= 0 || !fs::exists(m_path)) {
-    return;
+    return false;
   }
   // An unreadable backup is no reason to keep it.
   const auto newest = count_separations(backup_path(1));
-  if (newest && current_count < *newest) {
-    return; // keep the fuller history in the backups
-  }
-  std::error_code ec;
-  for (int g = m_options.backups - 1; g >= 1; --g) {
-    if (fs::exists(backup_path(g), ec)) {
-      fs::rename(backup_path(g), backup_path(g + 1), ec);
-    }
-  }
-  fs::remove(backup_path(1), ec);
-  // The old file's inode lives on as the newest backup: no copy is written.
-  if (::link(m_path.c_str(), backup_path(1).c_str()) != 0) {
-    fs::copy_file(m_path, backup_path(1), fs::copy_options::overwrite_existing, ec);
-  }
+  return !newest || current_count >= *newest; // else keep the fuller history in the backups
 }
 
 void Store::save(const Ladder& ladder, std::size_t loaded_count) const
 {
   const std::string text = serialize(ladder);
   const fs::path temp = write_temp_synced(m_path, text);
+  std::optional<fs::path> kept;
   try {
-    rotate_backups(loaded_count);
+    if (keeps_backup(loaded_count)) {
+      kept = keep_aside(m_path);
+    }
     if (::rename(temp.c_str(), m_path.c_str()) != 0) {
       throw IoError(fmt::format("cannot replace {}: {}", quote(m_path), std::strerror(errno)),
-                    "the old file is intact");
+                    "nothing was changed: not the ladder, not its backups");
     }
   } catch (...) {
     ::unlink(temp.c_str());
+    if (kept) {
+      ::unlink(kept->c_str());
+    }
     throw;
+  }
+  // The backups move only now that the new file is in place: a failed save changes none.
+  if (kept) {
+    shift_in(*kept, m_path, m_options.backups);
   }
   sync_dir(m_path.parent_path());
 }

@@ -1,10 +1,15 @@
 #include "sepa/system.hpp"
 
+#include "sepa/errors.hpp"
+
 #include <array>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <fmt/format.h>
+#include <fstream>
 #include <random>
+#include <regex>
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <unistd.h>
@@ -13,12 +18,24 @@ namespace sepa {
 
 SysSeconds SystemClock::now() const
 {
-  return std::chrono::floor<Seconds>(std::chrono::system_clock::now());
+  // Whole seconds straight from the kernel: system_clock counts nanoseconds in 64 bits, which
+  // wrap after 2262 to a time in 1677.
+  timespec ts{};
+  ::clock_gettime(CLOCK_REALTIME, &ts);
+  const SysSeconds now{Seconds{ts.tv_sec}};
+  if (!recordable(now)) {
+    throw IoError(fmt::format("the system clock reads {}, outside the years sepa records (1970 "
+                              "to 9999)",
+                              format_rfc3339({now, {}})),
+                  "set the clock right, then run the command again; nothing was changed");
+  }
+  return now;
 }
 
 std::chrono::minutes LocalZone::offset_at(SysSeconds utc) const
 {
-  const std::time_t t = std::chrono::system_clock::to_time_t(utc);
+  // Not system_clock::to_time_t, which goes through nanoseconds and wraps after 2262.
+  const auto t = static_cast<std::time_t>(utc.time_since_epoch().count());
   std::tm local{};
   if (::localtime_r(&t, &local) == nullptr) {
     return std::chrono::minutes{0};
@@ -39,12 +56,51 @@ Environment Environment::capture()
 {
   Environment env;
   for (const char* name : {"SEPA_FILE", "XDG_DATA_HOME", "XDG_STATE_HOME", "HOME", "NO_COLOR",
-                           "TERM", "COLUMNS", "TZ"}) {
+                           "TERM", "COLUMNS", "TZ", "TZDIR"}) {
     if (const char* value = std::getenv(name)) {
       env.vars.emplace(name, value);
     }
   }
   return env;
+}
+
+namespace {
+
+bool zone_file(const std::filesystem::path& path)
+{
+  std::ifstream in(path, std::ios::binary);
+  std::array<char, 4> magic{};
+  return in.read(magic.data(), magic.size()) && std::string_view(magic.data(), 4) == "TZif";
+}
+
+// std offset [dst [offset] [,start[/time],end[/time]]], as POSIX writes a zone without a file.
+bool posix_rule(const std::string& tz)
+{
+  static const std::regex k_rule(
+    R"(^(<[A-Za-z0-9+-]{3,}>|[A-Za-z]{3,})[+-]?\d{1,2}(:\d{2}){0,2})"
+    R"(((<[A-Za-z0-9+-]{3,}>|[A-Za-z]{3,})([+-]?\d{1,2}(:\d{2}){0,2})?)"
+    R"((,[^,]+,[^,]+)?)?$)");
+  return std::regex_match(tz, k_rule);
+}
+
+} // namespace
+
+std::optional<std::string> unknown_zone(const Environment& env)
+{
+  const auto tz = env.get("TZ");
+  if (!tz || tz->empty() || *tz == ":") {
+    return std::nullopt;
+  }
+  const bool file_only = tz->front() == ':';
+  std::filesystem::path path = file_only ? tz->substr(1) : *tz;
+  if (path.is_relative()) {
+    const auto dir = env.get("TZDIR");
+    path = std::filesystem::path(dir && !dir->empty() ? *dir : "/usr/share/zoneinfo") / path;
+  }
+  if (zone_file(path) || (!file_only && posix_rule(*tz))) {
+    return std::nullopt;
+  }
+  return tz;
 }
 
 TerminalInfo TerminalInfo::probe()

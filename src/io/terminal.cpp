@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <ctime>
 #include <ostream>
 #include <poll.h>
 #include <sys/ioctl.h>
@@ -11,9 +12,13 @@
 
 namespace sepa {
 
-std::chrono::system_clock::time_point SystemTickClock::wall() const
+WallTime SystemTickClock::wall() const
 {
-  return std::chrono::system_clock::now();
+  timespec ts{};
+  ::clock_gettime(CLOCK_REALTIME, &ts);
+  return WallTime{
+    std::chrono::seconds{ts.tv_sec} +
+    std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::nanoseconds{ts.tv_nsec})};
 }
 
 std::chrono::steady_clock::time_point SystemTickClock::mono() const

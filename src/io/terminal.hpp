@@ -13,7 +13,7 @@ namespace sepa {
 
 class SystemTickClock final : public TickClock {
 public:
-  std::chrono::system_clock::time_point wall() const override;
+  WallTime wall() const override;
   std::chrono::steady_clock::time_point mono() const override;
 };
 

@@ -19,9 +19,9 @@ constexpr SysSeconds k_deadline{std::chrono::seconds{1795343040}};
 // only the wall clock, the way a laptop lid does; scripted wakes stand in for signals and keys.
 class FakeTime final : public TickClock, public Sleeper {
 public:
-  explicit FakeTime(std::chrono::system_clock::time_point start) : m_wall(start) {}
+  explicit FakeTime(WallTime start) : m_wall(start) {}
 
-  std::chrono::system_clock::time_point wall() const override { return m_wall; }
+  WallTime wall() const override { return m_wall; }
   std::chrono::steady_clock::time_point mono() const override { return m_mono; }
 
   Wake sleep_for(nanoseconds d) override
@@ -29,14 +29,14 @@ public:
     sleeps.push_back(d);
     const std::size_t n = sleeps.size();
     if (const auto it = suspend_after.find(n); it != suspend_after.end()) {
-      m_wall += it->second;
+      m_wall += std::chrono::duration_cast<std::chrono::microseconds>(it->second);
     }
     if (const auto it = wake_at.find(n); it != wake_at.end()) {
-      m_wall += d / 2;
+      m_wall += std::chrono::duration_cast<std::chrono::microseconds>(d / 2);
       m_mono += d / 2;
       return it->second;
     }
-    m_wall += d;
+    m_wall += std::chrono::duration_cast<std::chrono::microseconds>(d);
     m_mono += d;
     return Wake::timeout;
   }
@@ -46,7 +46,7 @@ public:
   std::map<std::size_t, Wake> wake_at;              // sleep number → what wakes it early
 
 private:
-  std::chrono::system_clock::time_point m_wall;
+  WallTime m_wall;
   std::chrono::steady_clock::time_point m_mono{};
 };
 

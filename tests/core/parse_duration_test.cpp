@@ -79,6 +79,32 @@ TEST(ParseDuration, RejectsBadFormsWithAHint)
   }
 }
 
+TEST(ParseDuration, APartOfSixtyOrMoreAfterALargerUnitIsRefused)
+{
+  // "1h60m" was quietly read as 2h: likely a slip for 1h06m or 1h50m, so it is asked about.
+  struct Case {
+    const char* text;
+    const char* error;
+    const char* hint;
+  };
+  const Case cases[] = {
+    {"1h60m", "1h60m: after the hours, the minutes go from 0 to 59", "did you mean 2h?"},
+    {"1h90m", "1h90m: after the hours, the minutes go from 0 to 59", "did you mean 2h30m?"},
+    {"2m75s", "2m75s: after the minutes, the seconds go from 0 to 59", "did you mean 3m15s?"},
+    {"1h60s", "1h60s: after the hours, the seconds go from 0 to 59", "did you mean 1h1m?"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const auto d = parse_duration(c.text);
+    ASSERT_FALSE(d);
+    EXPECT_EQ(d.error, c.error);
+    EXPECT_EQ(d.hint, c.hint);
+  }
+  EXPECT_EQ(parse_duration("1h59m").value, minutes{119});
+  EXPECT_EQ(parse_duration("90m").value, minutes{90}) << "a single unit may be any size";
+  EXPECT_EQ(parse_duration("150s").value, seconds{150});
+}
+
 TEST(FormatDuration, RoundTripsThroughTheParser)
 {
   for (long long s : {1LL, 59LL, 60LL, 61LL, 3599LL, 3600LL, 5400LL, 86399LL, 86400LL}) {

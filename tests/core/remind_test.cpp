@@ -39,25 +39,25 @@ Ladder ladder_with(std::vector<Separation> separations)
 TEST(Remind, SilentWhenPractisedWithinTheLastDays)
 {
   const Ladder ladder = ladder_with({finished(march(14, 10), 5min)});
-  EXPECT_FALSE(reminder(ladder, march(15, 18), 2)) << "yesterday is within 2 days";
-  EXPECT_FALSE(reminder(ladder, march(15, 18), 7));
+  EXPECT_FALSE(reminder(ladder, march(15, 18), k_zone, 2)) << "yesterday is within 2 days";
+  EXPECT_FALSE(reminder(ladder, march(15, 18), k_zone, 7));
 }
 
 TEST(Remind, NudgesAfterTheDaysWithTheNextStep)
 {
   const Ladder ladder = ladder_with({finished(march(12, 10), 5min)});
-  const auto nudge = reminder(ladder, march(15, 18), 2);
+  const auto nudge = reminder(ladder, march(15, 18), k_zone, 2);
   ASSERT_TRUE(nudge);
   EXPECT_EQ(*nudge, "It has been 3 days since you last practised (Thu 12 Mar).\n"
                     "Whenever it suits you both, the next step is 5m: A shower, or out to the "
                     "mailbox.\nWhen you go: sepa start\n");
-  EXPECT_FALSE(reminder(ladder, march(15, 18), 4));
+  EXPECT_FALSE(reminder(ladder, march(15, 18), k_zone, 4));
 }
 
 TEST(Remind, SaysYesterdayForAOneDayThreshold)
 {
   const Ladder ladder = ladder_with({finished(march(14, 23, 50), 5min)});
-  const auto nudge = reminder(ladder, march(15, 0, 30), 1);
+  const auto nudge = reminder(ladder, march(15, 0, 30), k_zone, 1);
   ASSERT_TRUE(nudge);
   EXPECT_EQ(nudge->substr(0, nudge->find('\n')), "You last practised yesterday (Sat 14 Mar).");
 }
@@ -66,8 +66,8 @@ TEST(Remind, CountsFromTheEndOfASeparationThatRanPastMidnight)
 {
   Separation late = finished(march(12, 23, 30), 1h);
   const Ladder ladder = ladder_with({late});
-  EXPECT_FALSE(reminder(ladder, march(14, 20), 2)) << "it ended on the 13th";
-  EXPECT_TRUE(reminder(ladder, march(15, 8), 2));
+  EXPECT_FALSE(reminder(ladder, march(14, 20), k_zone, 2)) << "it ended on the 13th";
+  EXPECT_TRUE(reminder(ladder, march(15, 8), k_zone, 2));
 }
 
 TEST(Remind, QuietWhileASeparationIsUnderWayWithinItsPlan)
@@ -77,7 +77,7 @@ TEST(Remind, QuietWhileASeparationIsUnderWayWithinItsPlan)
   open.started = march(15, 17, 50);
   open.planned = 15min;
   const Ladder ladder = ladder_with({finished(march(1, 10), 5min), open});
-  EXPECT_FALSE(reminder(ladder, march(15, 18), 2));
+  EXPECT_FALSE(reminder(ladder, march(15, 18), k_zone, 2));
 }
 
 TEST(Remind, NudgesAboutASeparationLeftOpenFarPastItsPlan)
@@ -87,7 +87,7 @@ TEST(Remind, NudgesAboutASeparationLeftOpenFarPastItsPlan)
   open.started = march(15, 10, 5);
   open.planned = 15min;
   const Ladder ladder = ladder_with({open});
-  const auto nudge = reminder(ladder, march(15, 18), 2);
+  const auto nudge = reminder(ladder, march(15, 18), k_zone, 2);
   ASSERT_TRUE(nudge);
   EXPECT_EQ(*nudge, "Your separation (started 10:05, planned 15m) is still open, long past its "
                     "plan.\nIf you came back a while ago, close it with the time you returned, "
@@ -97,31 +97,32 @@ TEST(Remind, NudgesAboutASeparationLeftOpenFarPastItsPlan)
 TEST(Remind, ANewLadderGetsTimeBeforeTheFirstNudge)
 {
   const Ladder fresh = ladder_with({});
-  EXPECT_FALSE(reminder(fresh, march(2, 20), 2)) << "created yesterday";
-  const auto nudge = reminder(fresh, march(3, 8), 2);
+  EXPECT_FALSE(reminder(fresh, march(2, 20), k_zone, 2)) << "created yesterday";
+  const auto nudge = reminder(fresh, march(3, 8), k_zone, 2);
   ASSERT_TRUE(nudge);
   EXPECT_EQ(nudge->substr(0, nudge->find('\n')), "Your ladder is ready whenever you are.");
   Ladder undated = fresh;
   undated.created.clear();
-  EXPECT_TRUE(reminder(undated, march(1, 10), 2)) << "no date to wait from";
+  EXPECT_TRUE(reminder(undated, march(1, 10), k_zone, 2)) << "no date to wait from";
 }
 
 TEST(Remind, NamesTheNextStepWhateverTheLadderLooksLike)
 {
   Ladder bare = ladder_with({finished(march(1, 10), 5min)});
   bare.rungs.clear();
-  EXPECT_NE(reminder(bare, march(15, 8), 2)->find("sepa plan add 5m"), std::string::npos);
+  EXPECT_NE(reminder(bare, march(15, 8), k_zone, 2)->find("sepa plan add 5m"), std::string::npos);
 
   Ladder done = ladder_with({finished(march(1, 10), 5min), finished(march(2, 10), 5min)});
   done.rungs.resize(1);
-  EXPECT_NE(reminder(done, march(15, 8), 2)->find("Every rung is mastered"), std::string::npos);
+  EXPECT_NE(reminder(done, march(15, 8), k_zone, 2)->find("Every rung is mastered"),
+            std::string::npos);
 
   // Three tries at 15m whose peak does not drop: a rung in between is the kinder next step.
   Ladder stalled = ladder_with({finished(march(1, 10), 5min), finished(march(2, 10), 5min),
                                 finished(march(3, 10), 15min, 6), finished(march(4, 10), 15min, 6),
                                 finished(march(5, 10), 15min, 7)});
   stalled.rungs[1].activity.clear();
-  const auto nudge = reminder(stalled, march(15, 8), 2);
+  const auto nudge = reminder(stalled, march(15, 8), k_zone, 2);
   ASSERT_TRUE(nudge);
   EXPECT_NE(nudge->find("On 15m the peak has not dropped in 3 tries, so a 10m step comes first.\n"
                         "Whenever it suits you both, the next step is 10m.\n"),
@@ -134,7 +135,7 @@ TEST(Remind, NeverColoursAndNeutralisesTheActivity)
   Ladder ladder = ladder_with({finished(march(10, 10), 5min)});
   ladder.rungs[0].activity = "Out\x1b[31m";
   ladder.rungs[1].activity = "Shop\x1b[2J";
-  const auto nudge = reminder(ladder, march(15, 8), 2);
+  const auto nudge = reminder(ladder, march(15, 8), k_zone, 2);
   ASSERT_TRUE(nudge);
   EXPECT_EQ(nudge->find('\x1b'), std::string::npos) << *nudge;
 }

@@ -127,8 +127,8 @@ TEST(ReportDst, RemindCountsCalendarDaysAcrossTheChange)
     // fewer than (or just over) 24 hours later, because that is two calendar days.
     ladder.separations = {finished("a", wall(c.zone, c.change - days{1}, 23h + 40min),
                                    wall(c.zone, c.change - days{1}, 23h + 50min), 10min)};
-    EXPECT_FALSE(reminder(ladder, wall(c.zone, c.change, 23h + 59min), 2));
-    EXPECT_TRUE(reminder(ladder, wall(c.zone, c.change + days{1}, 10min), 2));
+    EXPECT_FALSE(reminder(ladder, wall(c.zone, c.change, 23h + 59min), c.zone, 2));
+    EXPECT_TRUE(reminder(ladder, wall(c.zone, c.change + days{1}, 10min), c.zone, 2));
   }
 }
 

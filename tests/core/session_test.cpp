@@ -42,9 +42,10 @@ TEST(DoneAtExample, NamesThePlannedEndAsAClockTimeTodayElseInFull)
   Ladder l = default_ladder(at("2026-11-22T09:00:00+01:00"));
   const Separation& s =
     start_separation(l, {minutes{15}, "", {}, "", {}, {}}, at("2026-11-22T10:05:00+01:00"), "a");
-  EXPECT_EQ(done_at_example(s, at("2026-11-22T18:00:00+01:00")), "sepa done --at 10:20");
+  const FixedZone zone{minutes{60}};
+  EXPECT_EQ(done_at_example(s, at("2026-11-22T18:00:00+01:00"), zone), "sepa done --at 10:20");
   // The next morning, "10:20" would mean today: the full instant is given instead.
-  EXPECT_EQ(done_at_example(s, at("2026-11-23T08:00:00+01:00")),
+  EXPECT_EQ(done_at_example(s, at("2026-11-23T08:00:00+01:00"), zone),
             "sepa done --at 2026-11-22T10:20:00+01:00");
 }
 

@@ -1,5 +1,6 @@
 // `sepa merge FILE` end to end: a ladder and a copy that went its own way on another machine.
 
+#include "sepa/ladder_json.hpp"
 #include "support/run.hpp"
 #include "support/temp_dir.hpp"
 
@@ -136,6 +137,33 @@ TEST(MergeCommand, IntoNoLadderMakesACopy)
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("it is now a copy"), std::string::npos) << r.out;
   EXPECT_EQ(read_all(fresh), read_all(c.theirs));
+}
+
+TEST(MergeCommand, ACopyWithCheckinsOutOfOrderMergedASecondTimeChangesNothing)
+{
+  // A copy whose urges and check-ins are not in time order (edited by hand, or by a sync
+  // tool's own merge). The first release made the first merge a plain copy and the second
+  // "bring it up to date" by sorting them: a second merge of the same copy rewrote the file.
+  TempDir dir;
+  const std::string copy = (dir / "copy.json").string();
+  ok({"--file", copy, "start", "30m", "--at", "-60m"});
+  ok({"--file", copy, "checkin", "--emergency"});
+  ok({"--file", copy, "done", "--peak", "3"});
+  Ladder l = parse_ladder(read_all(copy));
+  Separation& s = l.separations.back();
+  s.checkins.push_back({s.started, Outcome::texted, {}}); // written after a later one
+  s.urges.push_back({s.started, 2, {}});
+  write_all(copy, serialize(l));
+  const std::string mine = (dir / "mine" / "ladder.json").string();
+  for (int round = 1; round <= 3; ++round) {
+    SCOPED_TRACE(round);
+    const RunResult r = run_sepa({"--file", mine, "merge", copy});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(read_all(mine), read_all(copy));
+    if (round > 1) {
+      EXPECT_NE(r.out.find("already holds everything"), std::string::npos) << r.out;
+    }
+  }
 }
 
 TEST(MergeCommand, WaitsForTheLockLikeEveryChange)

@@ -3,9 +3,11 @@
 
 #include "support/golden.hpp"
 #include "support/run.hpp"
+#include "support/shell.hpp"
 #include "support/temp_dir.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -122,6 +124,43 @@ TEST(ReportCommand, BucketsDaysInTheLocalZoneAcrossTheAutumnChange)
     run_sepa({"report", "--format", "csv", "--since", "today", "--file", file},
              at_paris_time("@2026-10-25 23:59:00"));
   EXPECT_EQ(std::count(today.out.begin(), today.out.end(), '\n'), 3) << today.out;
+}
+
+TEST(ReportCommand, NoUserTextBecomesALinkOnGitHub)
+{
+  // GitHub-flavoured Markdown links web and e-mail addresses in plain text: rendered by
+  // cmark-gfm (GitHub's own renderer, from Debian), the report must hold no link at all, and
+  // the addresses must still read as written.
+  if (!std::filesystem::exists("/usr/bin/cmark-gfm")) {
+    GTEST_SKIP() << "cmark-gfm is not installed (apt-get install cmark-gfm)";
+  }
+  TempDir dir;
+  const std::string file = (dir / "ladder.json").string();
+  ASSERT_EQ(run_sepa({"--file", file, "start", "15m", "--at", "-20m"}).status, 0);
+  const RunResult done = run_sepa({"--file", file, "done", "--no-input", "--note",
+                                   "see https://example.com/a_b, www.example.org or me@example.com",
+                                   "--praise", "wrote to gran@example.com"});
+  ASSERT_EQ(done.status, 0) << done.err;
+  for (const std::string& ladder : {file, fixture_file()}) {
+    SCOPED_TRACE(ladder);
+    const RunResult md = run_sepa({"report", "--format", "markdown", "--file", ladder},
+                                  ladder == file ? RunOptions{} : k_paris_evening);
+    ASSERT_EQ(md.status, 0) << md.err;
+    write_all(dir / "report.md", md.out);
+    const RunResult html = run_script(
+      "bash", "cmark-gfm --extension table --extension autolink " + (dir / "report.md").string(),
+      {{"PATH", "/usr/bin:/bin"}});
+    ASSERT_EQ(html.status, 0) << html.err;
+    EXPECT_EQ(html.out.find("<a "), std::string::npos) << html.out;
+    EXPECT_NE(html.out.find("<table>"), std::string::npos) << "the tables still render";
+    if (ladder == file) {
+      for (const char* shown :
+           {"<code>https://example.com/a_b,</code>", "<code>www.example.org</code>",
+            "<code>me@example.com</code>", "<code>gran@example.com</code>"}) {
+        EXPECT_NE(html.out.find(shown), std::string::npos) << shown << "\n" << html.out;
+      }
+    }
+  }
 }
 
 TEST(RemindCommand, SilentWithoutALadderOrWhenPractisedRecently)

@@ -69,7 +69,8 @@ const std::vector<Kind> k_mix = {
    {}},
   {"plan add",
    [](int i, const std::string& m) {
-     return std::vector<std::string>{"plan", "add", "7h" + std::to_string(i + 1) + "m", m};
+     // A length of its own for each: 7h plus i + 1 minutes, in minutes ("421m", …).
+     return std::vector<std::string>{"plan", "add", std::to_string(7 * 60 + i + 1) + "m", m};
    },
    [](const Ladder& l) {
      Marks out;

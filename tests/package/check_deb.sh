@@ -38,6 +38,8 @@ while read -r lib; do
   [ -n "$owner" ] || fail "no Debian package ships $lib"
   grep -qxF "$owner" <<<"$names" || fail "Depends lacks $owner (for $lib)"
 done < <(ldd "$binary" | awk '/=> \// { print $3 }')
+# Display widths come from libutf8proc, a shared library the package must pull in.
+grep -q '^libutf8proc' <<<"$names" || fail "Depends lacks libutf8proc (display widths)"
 # And nothing else: each dependency is a runtime package Debian has.
 for pkg in $names; do
   case $pkg in *-dev) fail "Depends names a development package: $pkg" ;; esac

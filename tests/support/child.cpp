@@ -125,9 +125,23 @@ std::optional<std::string> become_unprivileged(const fs::path& dir)
       return why("chown");
     }
   }
+  return become_nobody();
+}
+
+std::optional<std::string> become_nobody()
+{
+  constexpr uid_t k_nobody = 65534;
   if (::setgroups(0, nullptr) != 0 || ::setresgid(k_nobody, k_nobody, k_nobody) != 0 ||
       ::setresuid(k_nobody, k_nobody, k_nobody) != 0) {
     return why("dropping privileges");
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> mount_over_itself(const fs::path& file)
+{
+  if (::mount(file.c_str(), file.c_str(), nullptr, MS_BIND, nullptr) != 0) {
+    return why("bind-mounting the file over itself");
   }
   return std::nullopt;
 }

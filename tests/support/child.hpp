@@ -35,6 +35,14 @@ std::optional<std::string> make_read_only(const std::filesystem::path& dir);
 // that user, so permission bits apply again.
 std::optional<std::string> become_unprivileged(const std::filesystem::path& dir);
 
+// Inside a child running as root: becomes the unprivileged user 65534 without handing it
+// anything, so the files root made stay root's (another user's files, as in a shared folder).
+std::optional<std::string> become_nobody();
+
+// Inside a child: mounts `file` over itself, so renaming onto it fails with EBUSY, as it does for
+// a file a container or a sandbox has mounted in place.
+std::optional<std::string> mount_over_itself(const std::filesystem::path& file);
+
 bool running_as_root();
 
 struct SpawnOptions {

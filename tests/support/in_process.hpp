@@ -19,7 +19,7 @@ public:
   explicit VirtualTime(const Timestamp& start) : m_wall(start.utc) {}
 
   SysSeconds now() const override { return std::chrono::floor<Seconds>(m_wall); }
-  std::chrono::system_clock::time_point wall() const override { return m_wall; }
+  WallTime wall() const override { return m_wall; }
   std::chrono::steady_clock::time_point mono() const override { return m_mono; }
   Wake sleep_for(std::chrono::nanoseconds d) override
   {
@@ -28,12 +28,12 @@ public:
   }
   void advance(std::chrono::nanoseconds d)
   {
-    m_wall += std::chrono::duration_cast<std::chrono::system_clock::duration>(d);
+    m_wall += std::chrono::duration_cast<std::chrono::microseconds>(d);
     m_mono += d;
   }
 
 private:
-  std::chrono::system_clock::time_point m_wall;
+  WallTime m_wall;
   std::chrono::steady_clock::time_point m_mono{};
 };
 

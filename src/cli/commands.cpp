@@ -6,6 +6,7 @@
 #include "cli/done.hpp"
 #include "cli/help.hpp"
 #include "cli/merge.hpp"
+#include "cli/partner.hpp"
 #include "cli/plan.hpp"
 #include "cli/remind.hpp"
 #include "cli/report.hpp"
@@ -25,6 +26,7 @@ void register_commands(CLI::App& app, Context& ctx)
   register_checkin(app, ctx);
   register_status(app, ctx);
   register_why(app, ctx);
+  register_partner(app, ctx);
   register_report(app, ctx);
   register_remind(app, ctx);
   register_help(app, ctx);

@@ -54,7 +54,7 @@ TEST_F(Prompts, StartAndDoneAskForWhatWasNotGiven)
   const std::string saved = read_all(file());
   for (const char* part :
        {"\"anxiety\": 6", "\"prediction\": \"She cries the whole time\"", "\"peak\": 4",
-        "\"after\": 1", "\"happened\": false", "\"praise\": \"Sang her to sleep\"",
+        "\"after\": 1", "\"happened\": \"no\"", "\"praise\": \"Sang her to sleep\"",
         "\"note\": \"First time in the rain\""}) {
     EXPECT_TRUE(has(saved, part)) << part;
   }

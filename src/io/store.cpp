@@ -166,6 +166,31 @@ fs::path link_target(const fs::path& path)
   return path;
 }
 
+// The first save that upgrades a schema-1 ladder keeps the file as the first release wrote it,
+// byte for byte, beside it as <file>.schema1 (mode 0600). A copy already there is never
+// replaced: link() refuses to, even one that appeared a moment ago.
+void keep_schema1_copy(const fs::path& path)
+{
+  const fs::path copy = fs::path(path).concat(".schema1");
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(copy, ec))) {
+    return;
+  }
+  const auto text = read_file(path);
+  if (!text) {
+    return;
+  }
+  const fs::path temp = write_temp_synced(path, *text);
+  const int err = ::link(temp.c_str(), copy.c_str()) == 0 ? 0 : errno;
+  ::unlink(temp.c_str());
+  if (err != 0 && err != EEXIST) {
+    throw IoError(fmt::format("cannot keep a copy of the schema-1 ladder as {}: {}", quote(copy),
+                              std::strerror(err)),
+                  "the ladder is unchanged; free some space or fix the permissions, then try "
+                  "again");
+  }
+}
+
 } // namespace
 
 Store::Store(fs::path path, StoreOptions options)
@@ -280,6 +305,9 @@ void Store::save(const Ladder& ladder, std::size_t loaded_count) const
   const std::string text = serialize(ladder);
   const fs::path temp = write_temp_synced(m_path, text);
   try {
+    if (ladder.schema == 1) {
+      keep_schema1_copy(m_path);
+    }
     rotate_backups(loaded_count);
     if (::rename(temp.c_str(), m_path.c_str()) != 0) {
       throw IoError(fmt::format("cannot replace {}: {}", quote(m_path), std::strerror(errno)),

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 namespace sepa::check {
 
@@ -69,11 +70,18 @@ Field need(Field f)
   return f;
 }
 
+// Whether the key is there, with a value of kind `k`; of another kind it is refused.
+bool has(Field f, Kind k, const char* expected)
+{
+  if (f.token.present() && f.token.kind != k) {
+    wrong(f.path(), fmt::format("expected {}, found {}", expected, kind(f.token)));
+  }
+  return f.token.present();
+}
+
 std::string text(Field f)
 {
-  if (f.token.present() && f.token.kind != Kind::text) {
-    wrong(f.path(), "expected text, found " + kind(f.token));
-  }
+  has(f, Kind::text, "text");
   return json::decoded(f.token);
 }
 
@@ -112,40 +120,23 @@ std::optional<int> whole(Field f, int lo, int hi)
 
 std::optional<bool> boolean(Field f)
 {
-  if (f.token.present() && f.token.kind != Kind::boolean) {
-    wrong(f.path(), "expected true or false, found " + kind(f.token));
-  }
-  return f.token.present() ? std::optional{f.token.truth} : std::nullopt;
+  return has(f, Kind::boolean, "true or false") ? std::optional{f.token.truth} : std::nullopt;
 }
 
 std::string read_text(Cursor& c, const Path& at)
 {
   const Token t = c.token();
-  if (t.kind != Kind::text) {
-    wrong(at, "expected text, found " + kind(t));
-  }
-  return json::decoded(t);
+  return text({t, at, {}}); // an element: its path is the list's own
 }
 
-// Ids are compared by hash first: sorting a hundred thousand numbers is quicker than sorting the
-// strings, or putting them in a set. Of several repeats, the earliest second appearance.
 void check_ids(const std::vector<std::string_view>& ids, std::string_view key)
 {
-  std::vector<std::pair<std::size_t, std::size_t>> hashes(ids.size()); // hash, index
+  std::unordered_set<std::string_view> seen(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    hashes[i] = {std::hash<std::string_view>{}(ids[i]), i};
-  }
-  std::sort(hashes.begin(), hashes.end());
-  std::size_t repeated = ids.size();
-  for (std::size_t k = 1; k < hashes.size(); ++k) {
-    const std::size_t later = hashes[k].second; // is it one of the earlier ones of its hash?
-    for (std::size_t j = k; j > 0 && hashes[j - 1].first == hashes[k].first; --j) {
-      repeated = ids[hashes[j - 1].second] == ids[later] ? std::min(repeated, later) : repeated;
+    if (!seen.insert(ids[i]).second) {
+      const Path root, list{&root, key}, element{&list, {}, i};
+      wrong({&element, "id"}, fmt::format("the id {} appears twice", shown(ids[i])));
     }
-  }
-  if (repeated < ids.size()) {
-    const Path root, list{&root, key}, element{&list, {}, repeated};
-    wrong({&element, "id"}, fmt::format("the id {} appears twice", shown(ids[repeated])));
   }
 }
 

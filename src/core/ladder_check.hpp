@@ -1,10 +1,9 @@
 #pragma once
 // Reading the objects of the ladder file and checking their values (internal to the reader,
-// ladder_read.cpp). An object's scalar values are kept as tokens while its keys are read, then
-// checked in the order of its names, whatever the order of its keys. A list or object inside it
-// is read as the cursor reaches it, and a problem found there waits for the checks to reach its
-// key. A check returns the value as the model holds it, or throws DataError naming the JSON path
-// and what was expected.
+// ladder_read.cpp). An object's scalars are kept as tokens while its keys are read, then checked
+// in the order of its names whatever the order of its keys; a list or object inside it is read
+// as the cursor reaches it, and a problem there waits for the checks to reach its key. A check
+// returns the value as the model holds it, or throws DataError naming the JSON path.
 
 #include "core/json_cursor.hpp"
 #include "sepa/errors.hpp"
@@ -33,54 +32,55 @@ std::string kind(const Token& token);
 // Enters the object or list that comes next, or refuses what comes instead (read whole first).
 void open(Cursor& c, const Path& at, char bracket);
 
-// One key of an object: its value as read, and where it stands.
+// One key of an object (or, without a key, one element of a list): its value as read, and where
+// it stands.
 struct Field {
   const Token& token;
   const Path& object;
   std::string_view key;
-  Path path() const { return {&object, key}; }
+  Path path() const { return key.empty() ? object : Path{&object, key}; }
 };
 
+inline bool no_nested(std::string_view, const Path&)
+{
+  return false;
+}
+
+// An object as read: a token for each key of its `names` with a scalar value, the other keys
+// kept as compact JSON text. `nested(key, path)` reads the list or object of a known key as the
+// cursor reaches it (true), or leaves it a token; a problem found in it waits until the checks,
+// o["peak"] in the order of the names, reach its key.
 template <std::size_t N> class Object {
 public:
-  Object(Cursor& c, const Path& at, const std::string_view (&names)[N]) : m_at(at)
+  template <class Nested = decltype(&no_nested)>
+  Object(Cursor& c, const Path& at, const std::string_view (&names)[N], Nested nested = no_nested)
+    : m_at(at)
   {
     std::copy(names, names + N, m_names.begin());
     open(c, at, '{');
-  }
-  // A scalar value of a known key, or any value of another, kept as JSON text.
-  void read(Cursor& c, std::string_view key)
-  {
-    const std::size_t i = find(key, m_hint);
-    m_hint = i + 1;
-    if (i < N && !m_tokens[i].present()) {
-      m_tokens[i] = c.token();
-      return;
-    }
-    std::string name(key); // before the cursor reads on
-    if (i < N || m_extra.contains(name)) {
-      c.repeated_key(name);
-    }
-    m_extra.emplace(std::move(name), c.capture());
-  }
-  // A list or object of a known key, read by `read(path)` now.
-  template <class Read> void nested(Cursor& c, std::string_view key, Read read)
-  {
-    const std::size_t i = find(key, 0);
-    if (m_tokens[i].present()) {
-      c.repeated_key(key);
-    }
-    m_tokens[i].kind = Token::Kind::list;
-    try {
-      read(Path{&m_at, m_names[i]});
-    } catch (const DataError& e) {
-      m_problem = m_problem_at < i ? m_problem : e;
-      m_problem_at = std::min(m_problem_at, i);
+    for (std::string_view key; c.next_key(key);) {
+      const std::size_t i = find(key, m_hint);
+      m_hint = i + 1;
+      if (i == N) {
+        std::string name(key); // before the cursor reads on
+        m_extra.contains(name) ? c.repeated_key(name) : read_unknown(c, std::move(name));
+      } else if (m_tokens[i].present()) {
+        c.repeated_key(key);
+      } else {
+        m_tokens[i].kind = Token::Kind::list;
+        try {
+          if (!nested(m_names[i], Path{&m_at, m_names[i]})) {
+            m_tokens[i] = c.token();
+          }
+        } catch (const DataError& e) {
+          m_problem = m_problem_at < i ? m_problem : e;
+          m_problem_at = std::min(m_problem_at, i);
+        }
+      }
     }
   }
   const Token& token(std::string_view key) const { return m_tokens[find(key, 0)]; }
-  // The checks ask for keys in the order of the names, by the same literals: found at once. A
-  // problem found in a nested value is thrown when they reach its key.
+  // The checks ask for keys in the order of the names, by the same literals: found at once.
   Field operator[](std::string_view key)
   {
     const bool next = m_next < N && m_names[m_next].data() == key.data();
@@ -96,6 +96,7 @@ public:
   }
 
 private:
+  void read_unknown(Cursor& c, std::string name) { m_extra.emplace(std::move(name), c.capture()); }
   std::size_t find(std::string_view key, std::size_t from) const
   {
     for (std::size_t k = 0; k < N; ++k) {
@@ -143,8 +144,7 @@ std::optional<T> choice(Field f, std::optional<T> (*parse)(std::string_view), co
   return value;
 }
 
-// The list that comes next, each element read by `read` into `out`. After a problem in one, the
-// rest are only stepped over, then it is thrown.
+// The list that comes next, each element read by `read` into `out`; a problem is thrown at its end.
 template <class T, class Read>
 void read_list(Cursor& c, const Path& at, std::vector<T>& out, Read read)
 {
@@ -152,7 +152,7 @@ void read_list(Cursor& c, const Path& at, std::vector<T>& out, Read read)
   std::optional<DataError> problem;
   for (std::size_t i = 0; c.next_element(); ++i) {
     try {
-      problem ? c.skip() : out.push_back(read(c, Path{&at, {}, i}));
+      problem ? c.skip() : out.push_back(read(c, Path{&at, {}, i})); // then only stepped over
     } catch (const DataError& e) {
       problem = e;
     }
@@ -168,7 +168,7 @@ template <class T> void check_ids(const std::vector<T>& items, std::string_view 
 {
   std::vector<std::string_view> ids(items.size());
   std::transform(items.begin(), items.end(), ids.begin(),
-                 [](const T& item) -> std::string_view { return item.id; });
+                 [](const T& i) -> std::string_view { return i.id; });
   check_ids(ids, key);
 }
 

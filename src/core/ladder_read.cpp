@@ -28,32 +28,30 @@ std::optional<int> rating(Field f)
   return whole(f, 0, 10);
 }
 
-// An object of scalar values only.
-template <std::size_t N>
-Object<N> scalars(Cursor& c, const Path& at, const std::string_view (&names)[N])
+std::string id(Field f)
 {
-  Object o(c, at, names);
-  for (std::string_view key; c.next_key(key);) {
-    o.read(c, key);
+  const std::string id = text(need(f));
+  if (id.empty()) {
+    wrong(f.path(), "expected a non-empty id");
   }
-  return o;
+  return id;
 }
 
 Rung read_rung(Cursor& c, const Path& at)
 {
-  auto o = scalars(c, at, {"length", "activity"});
+  Object o(c, at, {"length", "activity"});
   return {*duration(need(o["length"])), text(o["activity"]), o.take_extra()};
 }
 
 Urge read_urge(Cursor& c, const Path& at)
 {
-  auto o = scalars(c, at, {"at", "level"});
+  Object o(c, at, {"at", "level"});
   return {*instant(need(o["at"])), rating(o["level"]), o.take_extra()};
 }
 
 Checkin read_checkin(Cursor& c, const Path& at)
 {
-  auto o = scalars(c, at, {"at", "outcome"});
+  Object o(c, at, {"at", "outcome"});
   const Timestamp when = *instant(need(o["at"]));
   return {when,
           *choice(need(o["outcome"]), outcome_from_string, R"("passed", "texted" or "emergency")"),
@@ -62,7 +60,7 @@ Checkin read_checkin(Cursor& c, const Path& at)
 
 PartnerSide read_partner(Cursor& c, const Path& at)
 {
-  auto o = scalars(c, at, {"confidence", "went_well", "needed", "thanks", "baby", "at"});
+  Object o(c, at, {"confidence", "went_well", "needed", "thanks", "baby", "at"});
   return {rating(o["confidence"]), text(o["went_well"]), text(o["needed"]), text(o["thanks"]),
           text(o["baby"]),         instant(o["at"]),     o.take_extra()};
 }
@@ -75,24 +73,20 @@ Separation read_separation(Cursor& c, const Path& at, int schema)
   Object o(c, at, {"id",       "started", "ended",      "planned",       "activity", "anxiety",
                    "peak",     "after",   "prediction", "likely_before", "happened", "likely_after",
                    "coped",    "used",    "praise",     "note",          "urges",    "wait_until",
-                   "checkins", "partner", "rule",       "updated"});
-  for (std::string_view key; c.next_key(key);) {
-    if (key == "used") {
-      o.nested(c, key, [&](const Path& p) { read_list(c, p, s.used, read_text); });
-    } else if (key == "urges") {
-      o.nested(c, key, [&](const Path& p) { read_list(c, p, s.urges, read_urge); });
-    } else if (key == "checkins") {
-      o.nested(c, key, [&](const Path& p) { read_list(c, p, s.checkins, read_checkin); });
-    } else if (key == "partner") {
-      o.nested(c, key, [&](const Path& p) { s.partner = read_partner(c, p); });
-    } else {
-      o.read(c, key);
-    }
-  }
-  s.id = text(need(o["id"]));
-  if (s.id.empty()) {
-    wrong(o["id"].path(), "expected a non-empty id");
-  }
+                   "checkins", "partner", "rule",       "updated"},
+           [&](std::string_view key, const Path& p) {
+             if (key == "used") {
+               read_list(c, p, s.used, read_text);
+             } else if (key == "urges") {
+               read_list(c, p, s.urges, read_urge);
+             } else if (key == "checkins") {
+               read_list(c, p, s.checkins, read_checkin);
+             } else if (key == "partner") {
+               s.partner = read_partner(c, p);
+             }
+             return key == "used" || key == "urges" || key == "checkins" || key == "partner";
+           });
+  s.id = id(o["id"]);
   s.started = *instant(need(o["started"]));
   s.ended = instant(o["ended"]);
   if (s.ended && s.ended->utc < s.started.utc) {
@@ -146,9 +140,9 @@ void read_separations(Cursor& c, const Path& at, int schema, std::vector<Separat
 
 Rules read_rules(Cursor& c, const Path& at)
 {
-  auto o = scalars(c, at,
-                   {"good_peak", "mastery_days", "stall_tries", "early_returns", "shift", "settled",
-                    "clean_days", "booster_days"});
+  Object o(c, at,
+           {"good_peak", "mastery_days", "stall_tries", "early_returns", "shift", "settled",
+            "clean_days", "booster_days"});
   Rules r;
   r.good_peak = *whole(need(o["good_peak"]), 0, 10);
   r.mastery_days = *whole(need(o["mastery_days"]), 1, 30);
@@ -165,18 +159,15 @@ Rules read_rules(Cursor& c, const Path& at)
 
 Names read_names(Cursor& c, const Path& at)
 {
-  auto o = scalars(c, at, {"parent", "partner"});
+  Object o(c, at, {"parent", "partner"});
   return {text(o["parent"]), text(o["partner"]), o.take_extra()};
 }
 
 PlannedSeparation read_plan(Cursor& c, const Path& at)
 {
-  auto o = scalars(c, at, {"id", "at", "length", "activity", "state", "separation", "updated"});
+  Object o(c, at, {"id", "at", "length", "activity", "state", "separation", "updated"});
   PlannedSeparation p;
-  p.id = text(need(o["id"]));
-  if (p.id.empty()) {
-    wrong(o["id"].path(), "expected a non-empty id");
-  }
+  p.id = id(o["id"]);
   p.at = *instant(need(o["at"]));
   p.length = *duration(need(o["length"]));
   p.activity = text(o["activity"]);
@@ -219,30 +210,34 @@ Ladder read_ladder(Cursor& c, std::size_t text_bytes)
     c.end();
     wrong(root, "expected an object, found " + kind(top));
   }
+  Token schema_read; // the separations are read by it
   Object o(c, root,
            {"schema", "created", "wait", "message", "rules", "rungs", "strengths", "emergencies",
-            "safety", "names", "plans", "separations"});
-  for (std::string_view key; c.next_key(key);) {
-    const Token& known = o.token("schema"); // the separations are read by it
-    const bool texts = key == "strengths" || key == "emergencies" || key == "safety";
-    auto& list = key == "strengths" ? l.strengths : key == "emergencies" ? l.emergencies : l.safety;
-    if (key == "rules") {
-      o.nested(c, key, [&](const Path& p) { l.rules = read_rules(c, p); });
-    } else if (key == "rungs") {
-      o.nested(c, key, [&](const Path& p) { read_list(c, p, l.rungs, read_rung); });
-    } else if (texts) {
-      o.nested(c, key, [&](const Path& p) { read_list(c, p, list, read_text); });
-    } else if (key == "names") {
-      o.nested(c, key, [&](const Path& p) { l.names = read_names(c, p); });
-    } else if (key == "plans") {
-      o.nested(c, key, [&](const Path& p) { read_list(c, p, l.plans, read_plan); });
-    } else if (key == "separations" && known.present()) {
-      const int by = known.kind == Token::Kind::whole && known.whole == 1 ? 1 : k_schema;
-      o.nested(c, key, [&](const Path& p) { read_separations(c, p, by, l.separations); });
-    } else {
-      o.read(c, key); // separations before the schema (by hand) are read once it is known
-    }
-  }
+            "safety", "names", "plans", "separations"},
+           [&](std::string_view key, const Path& p) {
+             auto& texts = key == "strengths"     ? l.strengths
+                           : key == "emergencies" ? l.emergencies
+                                                  : l.safety;
+             if (key == "rules") {
+               l.rules = read_rules(c, p);
+             } else if (key == "rungs") {
+               read_list(c, p, l.rungs, read_rung);
+             } else if (key == "strengths" || key == "emergencies" || key == "safety") {
+               read_list(c, p, texts, read_text);
+             } else if (key == "names") {
+               l.names = read_names(c, p);
+             } else if (key == "plans") {
+               read_list(c, p, l.plans, read_plan);
+             } else if (key == "separations" && schema_read.present()) {
+               const bool one = schema_read.kind == Token::Kind::whole && schema_read.whole == 1;
+               read_separations(c, p, one ? 1 : k_schema, l.separations);
+             } else {
+               // A scalar, or separations before the schema (by hand), read once it is known.
+               schema_read = key == "schema" ? Cursor(c).token() : schema_read; // a look ahead
+               return false;
+             }
+             return true;
+           });
   c.end();
 
   l.schema = schema(o["schema"]);

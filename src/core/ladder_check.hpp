@@ -83,15 +83,20 @@ public:
   // The checks ask for keys in the order of the names, by the same literals: found at once.
   Field operator[](std::string_view key)
   {
-    const bool next = m_next < N && m_names[m_next].data() == key.data();
-    m_next = (next ? m_next : find(key, m_next)) + 1;
-    throw_problem(m_next - 1);
-    return {m_tokens.at(m_next - 1), m_at, key};
+    const std::size_t i =
+      m_next < N && m_names[m_next].data() == key.data() ? m_next : find(key, m_next);
+    m_next = i + 1;
+    if (m_problem && m_problem_at <= i) {
+      throw *m_problem;
+    }
+    return {m_tokens[i], m_at, key};
   }
   // The unknown keys, once every check has passed.
   Extra take_extra()
   {
-    throw_problem(N);
+    if (m_problem) {
+      throw *m_problem;
+    }
     return std::move(m_extra);
   }
 
@@ -105,12 +110,6 @@ private:
       }
     }
     return N;
-  }
-  void throw_problem(std::size_t reached) const
-  {
-    if (m_problem && m_problem_at <= reached) {
-      throw *m_problem;
-    }
   }
 
   const Path& m_at;

@@ -167,21 +167,30 @@ fs::path link_target(const fs::path& path)
 }
 
 // The first save that upgrades a schema-1 ladder keeps the file as the first release wrote it,
-// byte for byte, beside it as <file>.schema1 (mode 0600). A copy already there is never
-// replaced: link() refuses to, even one that appeared a moment ago.
+// byte for byte, beside it as <file>.schema1 (mode 0600). The kernel copies it into a private
+// temp file (a large ladder is not read into memory again), which is synced and then linked into
+// place: link() never replaces a copy already there, even one that appeared a moment ago.
 void keep_schema1_copy(const fs::path& path)
 {
   const fs::path copy = fs::path(path).concat(".schema1");
   std::error_code ec;
-  if (fs::exists(fs::symlink_status(copy, ec))) {
+  if (fs::exists(fs::symlink_status(copy, ec)) || !fs::exists(path, ec)) {
     return;
   }
-  const auto text = read_file(path);
-  if (!text) {
-    return;
+  const fs::path temp = write_temp_synced(path, {});
+  std::error_code failed;
+  fs::copy_file(path, temp, fs::copy_options::overwrite_existing, failed);
+  if (!failed) {
+    fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, failed);
   }
-  const fs::path temp = write_temp_synced(path, *text);
-  const int err = ::link(temp.c_str(), copy.c_str()) == 0 ? 0 : errno;
+  const int fd = failed ? -1 : ::open(temp.c_str(), O_RDONLY | O_CLOEXEC);
+  int err = failed.value();
+  if (!failed && (fd < 0 || ::fsync(fd) != 0 || ::link(temp.c_str(), copy.c_str()) != 0)) {
+    err = errno;
+  }
+  if (fd >= 0) {
+    ::close(fd);
+  }
   ::unlink(temp.c_str());
   if (err != 0 && err != EEXIST) {
     throw IoError(fmt::format("cannot keep a copy of the schema-1 ladder as {}: {}", quote(copy),

@@ -63,13 +63,14 @@ void Cursor::open(char bracket)
 // Before each member or element: false at the closing bracket, else past the comma between two.
 bool Cursor::comma_or_close(char bracket)
 {
-  if (peek() == bracket) {
+  const char c = peek();
+  if (c == bracket) {
     ++m_p;
     --m_depth;
     m_first = false;
     return false;
   }
-  if (!m_first && *m_p != ',') {
+  if (!m_first && c != ',') { // also at the end of the text, where peek() gives NUL
     fail(m_p);
   }
   m_p += m_first ? 0 : 1;

@@ -121,6 +121,17 @@ TEST(JsonCursor, AgreesWithNlohmannOnEveryOneByteDamage)
   EXPECT_GT(compared, 5000);
 }
 
+TEST(JsonCursor, NeverReadsPastTheEndOfItsText)
+{
+  // Every beginning of the sample, in a buffer of its own size, so that the sanitizer build
+  // catches a read of the byte after the end (the fuzz target found one).
+  for (std::size_t n = 0; n < k_doc.size(); ++n) {
+    const std::vector<char> buffer(k_doc.begin(), k_doc.begin() + static_cast<std::ptrdiff_t>(n));
+    const std::string_view cut(buffer.data(), n);
+    ASSERT_EQ(verdict(cut) == "ok", nlohmann::json::accept(cut)) << cut;
+  }
+}
+
 TEST(JsonCursor, ReadsTextNumbersAndCapturesAsNlohmannDoes)
 {
   Cursor c(R"(["caf\u00e9 \"x\" \ud83d\ude00", "plain", 7, -3, 18446744073709551615, 2.5, 1E2,

@@ -45,7 +45,7 @@ _sepa_value()
 _sepa()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="plan start checkin done status why report remind diagnostics merge help"
+    local commands="plan start checkin done status why partner report remind diagnostics merge help"
     local plan_commands="add remove wait strength emergency safety message card"
     local globals="--file --no-input --color --help"
     local i word cmd="" sub="" args=0
@@ -58,7 +58,8 @@ _sepa()
             --*=*) continue ;;
             --file | --color | --anxiety | --predict | --at | --urge | --peak | --after | \
                 --happened | --praise | --note | --format | --since | --remove | --after-days | \
-                --likely | --coped | --used)
+                --likely | --coped | --used | --confidence | --went-well | --needed | \
+                --thanks | --baby | --for)
                 i=$((i + 1))
                 continue
                 ;;
@@ -87,6 +88,7 @@ _sepa()
         checkin/) options="--urge --passed --emergency --no-wait" ;;
         done/) options="--peak --after --happened --likely --coped --used --praise --note --at" ;;
         why/) options="--format" ;;
+        partner/) options="--confidence --went-well --needed --thanks --baby --for" ;;
         report/) options="--format --since" ;;
         remind/) options="--after-days" ;;
     esac

@@ -75,6 +75,7 @@ complete -c sepa -n '__sepa_after' -a checkin -d 'The urge to call home: wait fi
 complete -c sepa -n '__sepa_after' -a done -d 'End the open separation and record how it went'
 complete -c sepa -n '__sepa_after' -a status -d 'The separation under way, or the next rung'
 complete -c sepa -n '__sepa_after' -a why -d 'How the ladder judged each separation'
+complete -c sepa -n '__sepa_after' -a partner -d "The partner's side of a separation"
 complete -c sepa -n '__sepa_after' -a report -d 'The way you have come'
 complete -c sepa -n '__sepa_after' -a remind -d 'A nudge for cron, only when there is something to say'
 complete -c sepa -n '__sepa_after' -a diagnostics -d 'What sepa is using, for a bug report'
@@ -118,6 +119,14 @@ complete -c sepa -n '__sepa_using done' -l used -x -d 'A safety behaviour you us
 complete -c sepa -n '__sepa_using done' -l praise -x -d 'One specific thing your partner did well'
 complete -c sepa -n '__sepa_using done' -l note -x -d 'Anything else worth remembering'
 
+# partner
+complete -c sepa -n '__sepa_using partner' -l confidence -x -a '0 1 2 3 4 5 6 7 8 9 10' -d 'How confident you felt'
+complete -c sepa -n '__sepa_using partner' -l went-well -x -d 'What went well'
+complete -c sepa -n '__sepa_using partner' -l needed -x -d 'One thing that would help next time'
+complete -c sepa -n '__sepa_using partner' -l thanks -x -d 'A thank-you to the parent who went out'
+complete -c sepa -n '__sepa_using partner' -l baby -x -d 'A short note on the baby'
+complete -c sepa -n '__sepa_using partner' -l for -x -d 'Another separation, by its id'
+
 # why
 complete -c sepa -n '__sepa_after why' -k -a '(__sepa_durations)' -d 'Your rung'
 complete -c sepa -n '__sepa_using why' -l format -x -a 'text json' -d 'How to print it'
@@ -132,4 +141,4 @@ complete -c sepa -n '__sepa_using report' -l since -x -d 'Only separations from 
 complete -c sepa -n '__sepa_after merge' -F -d 'The other copy of your ladder'
 
 # help
-complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why report remind diagnostics merge help'
+complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why partner report remind diagnostics merge help'

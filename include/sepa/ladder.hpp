@@ -12,8 +12,9 @@
 namespace sepa {
 
 // The file's schema (docs/file-format.md). 2 adds expectancy, safety behaviours, the partner's
-// side, names and planned separations (the fields below); a schema-1 file is upgraded on save.
-inline constexpr int k_schema = 1;
+// side, names and planned separations (the fields below); a schema-1 file is read and upgraded
+// in memory, and written as schema 2 by the next change.
+inline constexpr int k_schema = 2;
 
 // Keys a newer minor version wrote that this one does not know: key → raw JSON text, kept so
 // a rewrite never drops them.
@@ -133,6 +134,7 @@ inline constexpr Seconds k_max_wait{30 * 60};
 inline constexpr const char* k_default_message = "How are things going?";
 
 struct Ladder {
+  int schema = k_schema;   // of the file it was read from; it is always written as k_schema
   std::string created;     // RFC 3339, informational
   std::vector<Rung> rungs; // kept sorted by length, no two the same
   Seconds wait{k_min_wait};

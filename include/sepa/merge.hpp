@@ -20,7 +20,9 @@ enum class Side { ours, theirs };
 Side newer_edit(const Separation& ours, const Separation& theirs);
 
 // The newer edit, with what only the older one recorded folded in: urges and check-ins it lacks,
-// details it left empty, unknown keys it does not have. `updated` is the later of the two.
+// details it left empty, the partner's side (the later `partner.at` wins where both have one),
+// unknown keys it does not have. `updated` is the later of the two; a separation either copy
+// marks as judged by the first release's rule keeps that mark.
 Separation merge_separation(const Separation& ours, const Separation& theirs);
 
 struct MergeSummary {
@@ -30,7 +32,9 @@ struct MergeSummary {
   std::size_t rungs = 0;     // rungs added
   std::size_t strengths = 0;
   std::size_t emergencies = 0;
-  bool changed = false; // whether the merged ladder differs from ours at all
+  std::size_t safety = 0; // safety behaviours
+  std::size_t plans = 0;  // planned separations
+  bool changed = false;   // whether the merged ladder differs from ours at all
 };
 
 struct MergeResult {
@@ -39,7 +43,8 @@ struct MergeResult {
 };
 
 // Ours with theirs brought in. Settings (wait, message, rules) stay ours; rungs, strengths,
-// emergencies and unknown keys are unioned; separations are unioned by id and, when any is
+// emergencies, safety behaviours and unknown keys are unioned, names filled where ours are
+// empty; planned separations and separations are unioned by id and, when any separation is
 // added, put in the order they started. Merging a copy again changes nothing (a list that gains
 // nothing keeps its order). Throws StateError when the result would hold two open separations.
 MergeResult merge_ladders(const Ladder& ours, const Ladder& theirs);

@@ -54,7 +54,7 @@ std::string ladder_rows(const Store& store)
       return out;
     }
     const Separation* open = open_separation(*ladder);
-    out += row("  schema", fmt::format("{} (this sepa reads up to {})", k_schema, k_schema));
+    out += row("  schema", fmt::format("{} (this sepa reads up to {})", ladder->schema, k_schema));
     out += row("  separations", fmt::format("{}{}", ladder->separations.size(),
                                             open ? ", one under way" : ", none under way"));
     out += row("  rungs", std::to_string(ladder->rungs.size()));

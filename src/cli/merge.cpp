@@ -49,7 +49,9 @@ std::string summary_lines(const MergeSummary& s)
   std::string also;
   for (const auto& [n, one, many] :
        {std::tuple{s.rungs, "rung", "rungs"}, std::tuple{s.strengths, "strength", "strengths"},
-        std::tuple{s.emergencies, "emergency", "emergencies"}}) {
+        std::tuple{s.emergencies, "emergency", "emergencies"},
+        std::tuple{s.safety, "safety behaviour", "safety behaviours"},
+        std::tuple{s.plans, "planned separation", "planned separations"}}) {
     if (n > 0) {
       also += (also.empty() ? "" : ", ") + count(n, one, many);
     }

@@ -73,7 +73,7 @@ std::string render_text(const Explanation& e, const Ladder& ladder, std::size_t 
 
 std::string render_json(const Explanation& e, const Ladder& ladder)
 {
-  json_text::Writer w(1024 + 256 * e.separations.size());
+  json_text::JsonWriter w(1024 + 256 * e.separations.size());
   w.open('{');
   w.key("version");
   w.number(1);

@@ -70,14 +70,14 @@ bool append_string(std::string& out, std::string_view text)
   return true;
 }
 
-void Writer::open(char bracket)
+void JsonWriter::open(char bracket)
 {
   m_out += bracket;
   ++m_depth;
   m_first = true;
 }
 
-void Writer::close(char bracket)
+void JsonWriter::close(char bracket)
 {
   --m_depth;
   if (!m_first) {
@@ -88,7 +88,7 @@ void Writer::close(char bracket)
   m_first = false;
 }
 
-void Writer::key(std::string_view name)
+void JsonWriter::key(std::string_view name)
 {
   element();
   m_out += '"';
@@ -96,14 +96,14 @@ void Writer::key(std::string_view name)
   m_out.append("\": ", 3);
 }
 
-void Writer::any_key(std::string_view name)
+void JsonWriter::any_key(std::string_view name)
 {
   element();
   text(name);
   m_out.append(": ", 2);
 }
 
-void Writer::finish()
+void JsonWriter::finish()
 {
   if (m_out_sink && !m_out.empty()) {
     m_out_sink(m_out);
@@ -111,7 +111,7 @@ void Writer::finish()
   }
 }
 
-void Writer::element()
+void JsonWriter::element()
 {
   if (m_out_sink && m_out.size() >= m_chunk) {
     finish();
@@ -127,26 +127,26 @@ void Writer::element()
   m_first = false;
 }
 
-void Writer::text(std::string_view value)
+void JsonWriter::text(std::string_view value)
 {
   if (!append_string(m_out, value)) {
     m_out += Json(value).dump(-1, ' ', false, Json::error_handler_t::replace);
   }
 }
 
-void Writer::number(double value)
+void JsonWriter::number(double value)
 {
   m_out += Json(value).dump();
 }
 
-void Writer::instant(const Timestamp& t)
+void JsonWriter::instant(const Timestamp& t)
 {
   m_out += '"';
   append_rfc3339(m_out, t);
   m_out += '"';
 }
 
-void Writer::duration(Seconds d)
+void JsonWriter::duration(Seconds d)
 {
   auto it = std::find_if(m_durations.begin(), m_durations.end(),
                          [&](const auto& known) { return known.first == d; });
@@ -156,9 +156,10 @@ void Writer::duration(Seconds d)
   m_out += it->second;
 }
 
-void Writer::raw(const std::string& json)
+void JsonWriter::raw(const std::string& json)
 {
-  const std::string pretty = Json::parse(json).dump(2, ' ', false);
+  // Unknown objects go out with their keys sorted, so any spelling comes out in one form.
+  const std::string pretty = nlohmann::json::parse(json).dump(2, ' ', false);
   const std::string indent(static_cast<std::size_t>(m_depth) * 2, ' ');
   for (const char c : pretty) {
     m_out += c;

@@ -19,15 +19,15 @@ namespace sepa::json_text {
 // when it is not valid UTF-8.
 bool append_string(std::string& out, std::string_view text);
 
-class Writer {
+class JsonWriter {
 public:
   using Sink = std::function<void(std::string_view)>;
 
   // `capacity`: about the final size, so the text is written without moving.
-  explicit Writer(std::size_t capacity) { m_out.reserve(capacity); }
+  explicit JsonWriter(std::size_t capacity) { m_out.reserve(capacity); }
   // Hands the text to `out` in pieces of about `chunk` bytes as it is written, and the rest on
   // finish(): a long text is never held whole.
-  Writer(std::size_t chunk, Sink out) : m_out_sink(std::move(out)), m_chunk(chunk)
+  JsonWriter(std::size_t chunk, Sink out) : m_out_sink(std::move(out)), m_chunk(chunk)
   {
     m_out.reserve(chunk + chunk / 4);
   }
@@ -58,7 +58,8 @@ public:
   void instant(const Timestamp& t);
   // Each length is spelled once: a ladder uses a handful.
   void duration(Seconds d);
-  // A value given as compact JSON text: pretty-printed on its own, then indented to its depth.
+  // A value given as JSON text: pretty-printed on its own (the keys of its objects sorted), then
+  // indented to its depth.
   void raw(const std::string& json);
 
 private:

@@ -12,10 +12,10 @@ namespace sepa {
 
 namespace {
 
-using json_text::Writer;
+using json_text::JsonWriter;
 
 // Optional members are left out when empty.
-void maybe_text(Writer& w, const char* name, const std::string& value)
+void maybe_text(JsonWriter& w, const char* name, const std::string& value)
 {
   if (!value.empty()) {
     w.key(name);
@@ -23,7 +23,7 @@ void maybe_text(Writer& w, const char* name, const std::string& value)
   }
 }
 
-void maybe_rating(Writer& w, const char* name, const std::optional<int>& value)
+void maybe_rating(JsonWriter& w, const char* name, const std::optional<int>& value)
 {
   if (value) {
     w.key(name);
@@ -31,8 +31,16 @@ void maybe_rating(Writer& w, const char* name, const std::optional<int>& value)
   }
 }
 
+void maybe_instant(JsonWriter& w, const char* name, const std::optional<Timestamp>& value)
+{
+  if (value) {
+    w.key(name);
+    w.instant(*value);
+  }
+}
+
 // Unknown keys, kept as compact JSON text, go back at the end of their object.
-void extra(Writer& w, const Extra& extra)
+void extra(JsonWriter& w, const Extra& extra)
 {
   for (const auto& [name, json] : extra) {
     w.any_key(name);
@@ -40,7 +48,7 @@ void extra(Writer& w, const Extra& extra)
   }
 }
 
-void write(Writer& w, const Rung& r)
+void write(JsonWriter& w, const Rung& r)
 {
   w.open('{');
   w.key("length");
@@ -50,7 +58,7 @@ void write(Writer& w, const Rung& r)
   w.close('}');
 }
 
-void write(Writer& w, const Urge& u)
+void write(JsonWriter& w, const Urge& u)
 {
   w.open('{');
   w.key("at");
@@ -60,7 +68,7 @@ void write(Writer& w, const Urge& u)
   w.close('}');
 }
 
-void write(Writer& w, const Checkin& c)
+void write(JsonWriter& w, const Checkin& c)
 {
   w.open('{');
   w.key("at");
@@ -71,9 +79,10 @@ void write(Writer& w, const Checkin& c)
   w.close('}');
 }
 
-void write(Writer& w, const Separation& s);
+void write(JsonWriter& w, const Separation& s);
+void write(JsonWriter& w, const PlannedSeparation& p);
 
-template <class T> void list(Writer& w, const char* name, const std::vector<T>& items)
+template <class T> void list(JsonWriter& w, const char* name, const std::vector<T>& items)
 {
   w.key(name);
   w.open('[');
@@ -88,17 +97,34 @@ template <class T> void list(Writer& w, const char* name, const std::vector<T>& 
   w.close(']');
 }
 
-void write(Writer& w, const Separation& s)
+template <class T> void maybe_list(JsonWriter& w, const char* name, const std::vector<T>& items)
+{
+  if (!items.empty()) {
+    list(w, name, items);
+  }
+}
+
+void write(JsonWriter& w, const PartnerSide& p)
+{
+  w.open('{');
+  maybe_rating(w, "confidence", p.confidence);
+  maybe_text(w, "went_well", p.went_well);
+  maybe_text(w, "needed", p.needed);
+  maybe_text(w, "thanks", p.thanks);
+  maybe_text(w, "baby", p.baby);
+  maybe_instant(w, "at", p.at);
+  extra(w, p.extra);
+  w.close('}');
+}
+
+void write(JsonWriter& w, const Separation& s)
 {
   w.open('{');
   w.key("id");
   w.text(s.id);
   w.key("started");
   w.instant(s.started);
-  if (s.ended) {
-    w.key("ended");
-    w.instant(*s.ended);
-  }
+  maybe_instant(w, "ended", s.ended);
   w.key("planned");
   w.duration(s.planned);
   maybe_text(w, "activity", s.activity);
@@ -106,31 +132,33 @@ void write(Writer& w, const Separation& s)
   maybe_rating(w, "peak", s.peak);
   maybe_rating(w, "after", s.after);
   maybe_text(w, "prediction", s.prediction);
+  maybe_rating(w, "likely_before", s.likely_before);
   if (s.happened) {
     w.key("happened");
-    w.boolean(*s.happened != Happened::no);
+    w.text(to_string(*s.happened));
   }
+  maybe_rating(w, "likely_after", s.likely_after);
+  maybe_text(w, "coped", s.coped);
+  maybe_list(w, "used", s.used);
   maybe_text(w, "praise", s.praise);
   maybe_text(w, "note", s.note);
-  if (!s.urges.empty()) {
-    list(w, "urges", s.urges);
+  maybe_list(w, "urges", s.urges);
+  maybe_instant(w, "wait_until", s.wait_until);
+  maybe_list(w, "checkins", s.checkins);
+  if (s.partner) {
+    w.key("partner");
+    write(w, *s.partner);
   }
-  if (s.wait_until) {
-    w.key("wait_until");
-    w.instant(*s.wait_until);
+  if (s.rule == RuleVersion::first) {
+    w.key("rule");
+    w.number(static_cast<int>(RuleVersion::first));
   }
-  if (!s.checkins.empty()) {
-    list(w, "checkins", s.checkins);
-  }
-  if (s.updated) {
-    w.key("updated");
-    w.instant(*s.updated);
-  }
+  maybe_instant(w, "updated", s.updated);
   extra(w, s.extra);
   w.close('}');
 }
 
-void write(Writer& w, const Rules& r)
+void write(JsonWriter& w, const Rules& r)
 {
   w.open('{');
   w.key("good_peak");
@@ -141,7 +169,42 @@ void write(Writer& w, const Rules& r)
   w.number(r.stall_tries);
   w.key("early_returns");
   w.number(r.early_returns);
+  w.key("shift");
+  w.number(r.shift);
+  w.key("settled");
+  w.number(r.settled);
+  w.key("clean_days");
+  w.number(r.clean_days);
+  w.key("booster_days");
+  w.number(r.booster_days);
   extra(w, r.extra);
+  w.close('}');
+}
+
+void write(JsonWriter& w, const Names& n)
+{
+  w.open('{');
+  maybe_text(w, "parent", n.parent);
+  maybe_text(w, "partner", n.partner);
+  extra(w, n.extra);
+  w.close('}');
+}
+
+void write(JsonWriter& w, const PlannedSeparation& p)
+{
+  w.open('{');
+  w.key("id");
+  w.text(p.id);
+  w.key("at");
+  w.instant(p.at);
+  w.key("length");
+  w.duration(p.length);
+  maybe_text(w, "activity", p.activity);
+  w.key("state");
+  w.text(to_string(p.state));
+  maybe_text(w, "separation", p.separation);
+  maybe_instant(w, "updated", p.updated);
+  extra(w, p.extra);
   w.close('}');
 }
 
@@ -162,15 +225,24 @@ std::size_t expected_size(const Ladder& l)
   for (const Rung& r : l.rungs) {
     n += 64 + r.activity.size() + extra_size(r.extra);
   }
-  for (const auto* list : {&l.strengths, &l.emergencies}) {
+  for (const auto* list : {&l.strengths, &l.emergencies, &l.safety}) {
     for (const std::string& s : *list) {
       n += 8 + s.size();
     }
   }
   for (const Separation& s : l.separations) {
     n += 320 + s.id.size() + s.activity.size() + s.prediction.size() + s.praise.size() +
-         s.note.size() + 80 * s.urges.size() + 100 * s.checkins.size() + extra_size(s.extra);
+         s.note.size() + s.coped.size() + 80 * s.urges.size() + 100 * s.checkins.size() +
+         extra_size(s.extra);
+    for (const std::string& used : s.used) {
+      n += 8 + used.size();
+    }
+    if (s.partner) {
+      n += 200 + s.partner->went_well.size() + s.partner->needed.size() + s.partner->thanks.size() +
+           s.partner->baby.size() + extra_size(s.partner->extra);
+    }
   }
+  n += 200 * l.plans.size();
   return n + n / 16;
 }
 
@@ -178,7 +250,7 @@ std::size_t expected_size(const Ladder& l)
 
 std::string serialize(const Ladder& ladder)
 {
-  Writer w(expected_size(ladder));
+  JsonWriter w(expected_size(ladder));
   w.open('{');
   w.key("schema");
   w.number(k_schema);
@@ -192,6 +264,13 @@ std::string serialize(const Ladder& ladder)
   list(w, "rungs", ladder.rungs);
   list(w, "strengths", ladder.strengths);
   list(w, "emergencies", ladder.emergencies);
+  list(w, "safety", ladder.safety);
+  if (!ladder.names.parent.empty() || !ladder.names.partner.empty() ||
+      !ladder.names.extra.empty()) {
+    w.key("names");
+    write(w, ladder.names);
+  }
+  list(w, "plans", ladder.plans);
   list(w, "separations", ladder.separations);
   extra(w, ladder.extra);
   w.close('}');

@@ -18,11 +18,12 @@ namespace {
 // How much a copy of a separation has recorded: every detail filled and every list entry.
 std::size_t details(const Separation& s)
 {
-  std::size_t n = s.urges.size() + s.checkins.size() + s.extra.size();
+  std::size_t n = s.urges.size() + s.checkins.size() + s.used.size() + s.extra.size();
   for (const bool filled :
        {s.ended.has_value(), !s.activity.empty(), s.anxiety.has_value(), s.peak.has_value(),
-        s.after.has_value(), !s.prediction.empty(), s.happened.has_value(), !s.praise.empty(),
-        !s.note.empty(), s.wait_until.has_value()}) {
+        s.after.has_value(), !s.prediction.empty(), s.likely_before.has_value(),
+        s.happened.has_value(), s.likely_after.has_value(), !s.coped.empty(), !s.praise.empty(),
+        !s.note.empty(), s.wait_until.has_value(), s.partner.has_value()}) {
     n += filled ? 1 : 0;
   }
   return n;
@@ -91,6 +92,55 @@ std::size_t merge_rungs(std::vector<Rung>& into, const std::vector<Rung>& from)
   }
   std::stable_sort(into.begin(), into.end(),
                    [](const Rung& a, const Rung& b) { return a.length < b.length; });
+  return added;
+}
+
+// The partner's side of a separation, recorded in either copy or both: the one recorded later
+// wins, with what only the other holds folded in.
+std::optional<PartnerSide> merge_partner(const std::optional<PartnerSide>& ours,
+                                         const std::optional<PartnerSide>& theirs)
+{
+  if (!ours || !theirs) {
+    return ours ? ours : theirs;
+  }
+  const bool theirs_newer = theirs->at && (!ours->at || *ours->at < *theirs->at);
+  PartnerSide out = theirs_newer ? *theirs : *ours;
+  const PartnerSide& older = theirs_newer ? *ours : *theirs;
+  fill(out.confidence, older.confidence);
+  for (auto field :
+       {&PartnerSide::went_well, &PartnerSide::needed, &PartnerSide::thanks, &PartnerSide::baby}) {
+    fill(out.*field, older.*field);
+  }
+  fill(out.at, older.at);
+  add_missing_keys(out.extra, older.extra);
+  return out;
+}
+
+// Planned separations, matched by id: one kept or removed wins over one still planned (so a
+// merge never brings a removed plan back); otherwise the one updated later.
+std::size_t merge_plans(std::vector<PlannedSeparation>& into,
+                        const std::vector<PlannedSeparation>& from)
+{
+  std::size_t added = 0;
+  for (const PlannedSeparation& plan : from) {
+    const auto same = std::find_if(into.begin(), into.end(),
+                                   [&](const PlannedSeparation& p) { return p.id == plan.id; });
+    if (same == into.end()) {
+      into.push_back(plan);
+      ++added;
+      continue;
+    }
+    const bool settled = same->state != PlanState::planned;
+    const bool theirs_settled = plan.state != PlanState::planned;
+    const bool theirs_newer = plan.updated && (!same->updated || *same->updated < *plan.updated);
+    if (settled != theirs_settled ? theirs_settled : theirs_newer) {
+      Extra extra = same->extra;
+      *same = plan;
+      add_missing_keys(same->extra, extra);
+    } else {
+      add_missing_keys(same->extra, plan.extra);
+    }
+  }
   return added;
 }
 
@@ -169,12 +219,23 @@ Separation merge_separation(const Separation& ours, const Separation& theirs)
   fill(out.peak, older.peak);
   fill(out.after, older.after);
   fill(out.prediction, older.prediction);
+  fill(out.likely_before, older.likely_before);
   fill(out.happened, older.happened);
+  fill(out.likely_after, older.likely_after);
+  fill(out.coped, older.coped);
+  if (out.used.empty()) {
+    out.used = older.used;
+  }
   fill(out.praise, older.praise);
   fill(out.note, older.note);
   fill(out.wait_until, older.wait_until);
   add_missing(out.urges, older.urges);
   add_missing(out.checkins, older.checkins);
+  out.partner = merge_partner(out.partner, older.partner);
+  // Judged by the first release's rule in either copy: nothing earned is taken away.
+  if (older.rule == RuleVersion::first) {
+    out.rule = RuleVersion::first;
+  }
   add_missing_keys(out.extra, older.extra);
   if (older.updated && (!out.updated || *out.updated < *older.updated)) {
     out.updated = older.updated;
@@ -218,6 +279,11 @@ MergeResult merge_ladders(const Ladder& ours, const Ladder& theirs)
   summary.rungs = merge_rungs(merged.rungs, theirs.rungs);
   summary.strengths = add_missing_texts(merged.strengths, theirs.strengths);
   summary.emergencies = add_missing_texts(merged.emergencies, theirs.emergencies);
+  summary.safety = add_missing_texts(merged.safety, theirs.safety);
+  fill(merged.names.parent, theirs.names.parent);
+  fill(merged.names.partner, theirs.names.partner);
+  add_missing_keys(merged.names.extra, theirs.names.extra);
+  summary.plans = merge_plans(merged.plans, theirs.plans);
   merged.created = earlier_created(merged.created, theirs.created);
   add_missing_keys(merged.rules.extra, theirs.rules.extra);
   add_missing_keys(merged.extra, theirs.extra);

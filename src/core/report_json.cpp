@@ -14,37 +14,37 @@ namespace sepa {
 namespace {
 
 namespace rf = report_format;
-using json_text::Writer;
+using json_text::JsonWriter;
 
 constexpr int k_report_version = 1;
 
-void text_or_null(Writer& w, std::string_view text)
+void text_or_null(JsonWriter& w, std::string_view text)
 {
   text.empty() ? w.null() : w.text(text);
 }
 
-void rating(Writer& w, const std::optional<int>& v)
+void rating(JsonWriter& w, const std::optional<int>& v)
 {
   v ? w.number(*v) : w.null();
 }
 
-void average(Writer& w, const std::optional<double>& v)
+void average(JsonWriter& w, const std::optional<double>& v)
 {
   v ? w.number(rf::one_decimal(*v)) : w.null();
 }
 
-void instant(Writer& w, const std::optional<Timestamp>& t)
+void instant(JsonWriter& w, const std::optional<Timestamp>& t)
 {
   t ? w.instant(*t) : w.null();
 }
 
 // Whole minutes as an integer, anything else with up to two decimals.
-void minutes(Writer& w, Seconds d)
+void minutes(JsonWriter& w, Seconds d)
 {
   d.count() % 60 == 0 ? w.number(d.count() / 60) : w.number(rf::minutes(d));
 }
 
-void ladder_json(Writer& w, const Report& r)
+void ladder_json(JsonWriter& w, const Report& r)
 {
   w.key("ladder");
   w.open('[');
@@ -80,7 +80,7 @@ void ladder_json(Writer& w, const Report& r)
   w.close(']');
 }
 
-void ratings_json(Writer& w, const Separation& s)
+void ratings_json(JsonWriter& w, const Separation& s)
 {
   w.key("ratings");
   w.open('{');
@@ -93,7 +93,7 @@ void ratings_json(Writer& w, const Separation& s)
   w.close('}');
 }
 
-void urges_and_checkins_json(Writer& w, const Separation& s)
+void urges_and_checkins_json(JsonWriter& w, const Separation& s)
 {
   w.key("urges");
   w.open('[');
@@ -123,7 +123,7 @@ void urges_and_checkins_json(Writer& w, const Separation& s)
   w.close(']');
 }
 
-void separation_json(Writer& w, const ReportRow& row)
+void separation_json(JsonWriter& w, const ReportRow& row)
 {
   const Separation& s = *row.source;
   w.open('{');
@@ -180,7 +180,7 @@ void separation_json(Writer& w, const ReportRow& row)
   w.close('}');
 }
 
-void totals_json(Writer& w, const Report& r)
+void totals_json(JsonWriter& w, const Report& r)
 {
   const Totals& t = r.totals;
   w.key("totals");
@@ -202,7 +202,7 @@ void totals_json(Writer& w, const Report& r)
   w.close('}');
 }
 
-void anxiety_json(Writer& w, const Report& r)
+void anxiety_json(JsonWriter& w, const Report& r)
 {
   w.key("anxiety");
   w.open('[');
@@ -235,7 +235,8 @@ void anxiety_json(Writer& w, const Report& r)
 }
 
 // An object of counts, in the order given.
-void counts(Writer& w, const char* name, std::initializer_list<std::pair<const char*, int>> items)
+void counts(JsonWriter& w, const char* name,
+            std::initializer_list<std::pair<const char*, int>> items)
 {
   w.key(name);
   w.open('{');
@@ -246,7 +247,7 @@ void counts(Writer& w, const char* name, std::initializer_list<std::pair<const c
   w.close('}');
 }
 
-void counts_json(Writer& w, const Report& r)
+void counts_json(JsonWriter& w, const Report& r)
 {
   const WaitCounts& c = r.waits;
   counts(w, "wait_rule",
@@ -278,7 +279,7 @@ void counts_json(Writer& w, const Report& r)
           {"emergency", v.emergency}});
 }
 
-void lists_json(Writer& w, const Report& r)
+void lists_json(JsonWriter& w, const Report& r)
 {
   w.key("evidence");
   w.open('[');
@@ -329,7 +330,7 @@ std::size_t expected_size(const Report& r)
 
 namespace {
 
-void write_report(Writer& w, const Report& r)
+void write_report(JsonWriter& w, const Report& r)
 {
   w.open('{');
   w.key("report");
@@ -359,7 +360,7 @@ void write_report(Writer& w, const Report& r)
 
 std::string render_json(const Report& r)
 {
-  Writer w(expected_size(r));
+  JsonWriter w(expected_size(r));
   write_report(w, r);
   std::string text = w.take();
   text += '\n';
@@ -369,7 +370,7 @@ std::string render_json(const Report& r)
 void render_json(const Report& r, const ReportSink& out)
 {
   constexpr std::size_t k_chunk = std::size_t{1} << 20;
-  Writer w(k_chunk, out);
+  JsonWriter w(k_chunk, out);
   write_report(w, r);
   w.finish();
   out("\n");

@@ -65,12 +65,12 @@ std::vector<std::string> figures(const Week& w)
     fmt::format("Time apart: {} ({})", format_duration(a.apart), format_duration(b.apart)),
     fmt::format("The longest: {} ({})", format_duration(a.longest), format_duration(b.longest)),
     fmt::format("Rungs learned: {} ({})", lengths(a.rungs_learned), lengths(b.rungs_learned)),
-    fmt::format("{}'s confidence, 0–10: {} ({})", capital(partner_of(w)),
-                confidence(a.confidence), confidence(b.confidence)),
+    fmt::format("{}'s confidence, 0–10: {} ({})", capital(partner_of(w)), confidence(a.confidence),
+                confidence(b.confidence)),
   };
   if (a.planned + b.planned > 0) {
-    std::string plans = fmt::format("Planned ahead: {}, kept {} ({} and {})", a.planned, a.kept,
-                                    b.planned, b.kept);
+    std::string plans =
+      fmt::format("Planned ahead: {}, kept {} ({} and {})", a.planned, a.kept, b.planned, b.kept);
     if (a.missed > 0) {
       plans += fmt::format("; {} went by without one, which happens", a.missed);
     }
@@ -126,8 +126,8 @@ std::vector<std::string> needs(const Week& w, std::size_t most)
 {
   std::vector<std::string> out;
   latest(out, capital(partner_of(w)) + " would like", w.needs, most);
-  latest(out, capital(w.parent.empty() ? "your" : neutralise(w.parent) + "'s") + " notes",
-         w.notes, most);
+  latest(out, capital(w.parent.empty() ? "your" : neutralise(w.parent) + "'s") + " notes", w.notes,
+         most);
   latest(out, "On the baby", w.baby, most);
   if (out.empty()) {
     out.push_back("Nothing noted yet: `sepa partner --needed` keeps what would help.");
@@ -200,7 +200,7 @@ std::string render_week_text(const Week& w, std::size_t width)
 
 namespace {
 
-void period_json(json_text::Writer& j, const char* name, const Period& p)
+void period_json(json_text::JsonWriter& j, const char* name, const Period& p)
 {
   j.key(name);
   j.open('{');
@@ -232,7 +232,7 @@ void period_json(json_text::Writer& j, const char* name, const Period& p)
   j.close('}');
 }
 
-void said_json(json_text::Writer& j, const char* name, const std::vector<Said>& list)
+void said_json(json_text::JsonWriter& j, const char* name, const std::vector<Said>& list)
 {
   j.key(name);
   j.open('[');
@@ -252,7 +252,7 @@ void said_json(json_text::Writer& j, const char* name, const std::vector<Said>& 
 
 std::string render_week_json(const Week& w)
 {
-  json_text::Writer j(4096);
+  json_text::JsonWriter j(4096);
   j.open('{');
   j.key("version");
   j.number(1);

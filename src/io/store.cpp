@@ -167,6 +167,42 @@ fs::path link_target(const fs::path& path)
   return path;
 }
 
+// The first save that upgrades a schema-1 ladder keeps the file as the first release wrote it,
+// byte for byte, beside it as <file>.schema1 (mode 0600). The kernel copies it into a private
+// temp file (a large ladder is not read into memory again), which is synced and then linked into
+// place: link() never replaces a copy already there, even one that appeared a moment ago.
+std::optional<fs::path> keep_schema1_copy(const fs::path& path)
+{
+  const fs::path copy = fs::path(path).concat(".schema1");
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(copy, ec)) || !fs::exists(path, ec)) {
+    return std::nullopt;
+  }
+  const fs::path temp = write_temp_synced(path, {});
+  std::error_code failed;
+  fs::copy_file(path, temp, fs::copy_options::overwrite_existing, failed);
+  if (!failed) {
+    fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, failed);
+  }
+  const int fd = failed ? -1 : ::open(temp.c_str(), O_RDONLY | O_CLOEXEC);
+  int err = failed.value();
+  if (!failed && (fd < 0 || ::fsync(fd) != 0 || ::link(temp.c_str(), copy.c_str()) != 0)) {
+    err = errno;
+  }
+  if (fd >= 0) {
+    ::close(fd);
+  }
+  ::unlink(temp.c_str());
+  if (err != 0 && err != EEXIST) {
+    throw IoError(fmt::format("cannot keep a copy of the schema-1 ladder as {}: {}", quote(copy),
+                              std::strerror(err)),
+                  "the ladder is unchanged; free some space or fix the permissions, then try "
+                  "again");
+  }
+  // Made now, so a save that fails after this takes it away again.
+  return err == 0 ? std::optional<fs::path>(copy) : std::nullopt;
+}
+
 } // namespace
 
 Store::Store(fs::path path, StoreOptions options)
@@ -265,7 +301,11 @@ void Store::save(const Ladder& ladder, std::size_t loaded_count) const
   const std::string text = serialize(ladder);
   const fs::path temp = write_temp_synced(m_path, text);
   std::optional<fs::path> kept;
+  std::optional<fs::path> schema1;
   try {
+    if (ladder.schema == 1) {
+      schema1 = keep_schema1_copy(m_path);
+    }
     if (keeps_backup(loaded_count)) {
       kept = keep_aside(m_path);
     }
@@ -275,8 +315,10 @@ void Store::save(const Ladder& ladder, std::size_t loaded_count) const
     }
   } catch (...) {
     ::unlink(temp.c_str());
-    if (kept) {
-      ::unlink(kept->c_str());
+    for (const auto& made : {kept, schema1}) {
+      if (made) {
+        ::unlink(made->c_str());
+      }
     }
     throw;
   }

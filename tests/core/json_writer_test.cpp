@@ -12,7 +12,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // A little of everything a writer writes.
-void sample(Writer& w)
+void sample(JsonWriter& w)
 {
   w.open('{');
   w.key("n");
@@ -45,7 +45,7 @@ void sample(Writer& w)
 
 TEST(JsonWriter, LaysOutTextAsNlohmannDoes)
 {
-  Writer w(0);
+  JsonWriter w(0);
   sample(w);
   Json expected = Json::object();
   expected["n"] = -42;
@@ -64,12 +64,12 @@ TEST(JsonWriter, LaysOutTextAsNlohmannDoes)
 
 TEST(JsonWriter, ASinkGetsTheSameTextInPiecesOfAboutTheChunk)
 {
-  Writer whole(0);
+  JsonWriter whole(0);
   sample(whole);
   const std::string expected = whole.take();
 
   std::vector<std::string> pieces;
-  Writer w(64, [&](std::string_view piece) { pieces.emplace_back(piece); });
+  JsonWriter w(64, [&](std::string_view piece) { pieces.emplace_back(piece); });
   sample(w);
   w.finish();
   ASSERT_GT(pieces.size(), 3U);

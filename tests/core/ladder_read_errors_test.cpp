@@ -1,8 +1,9 @@
-// Every refusal of parse_ladder, pinned word for word: the line and column of bad JSON, the JSON
-// path and what was expected for a wrong shape, a newer schema, duplicate ids, two open
-// separations. When a file has several problems, the one reported is the same whatever order
-// its keys come in: bad JSON anywhere first, then the top-level keys in a fixed order, then the
-// separations in the order they were started.
+// Every refusal of parse_ladder, pinned word for word: the line and column of bad JSON and of a
+// key twice in one object, the JSON path and what was expected for a wrong shape, a newer
+// schema, duplicate ids, two open separations. When a file has several problems, the one
+// reported is the same whatever order its keys come in: a problem in the text itself anywhere
+// first, then the top-level keys in a fixed order, then the separations in the order they were
+// started. (The keys schema 2 added: ladder_read_schema2_errors_test.cpp.)
 
 #include "sepa/errors.hpp"
 #include "sepa/ladder_json.hpp"
@@ -131,18 +132,19 @@ TEST(ParseLadderRefuses, AWrongTopOrSchema)
      "at /schema: expected a whole number, found a number"},
     {"schema as a list", base(R"("schema": 1)", R"("schema": [1])"),
      "at /schema: expected a whole number, found a list"},
-    {"a newer schema", base(R"("schema": 1)", R"("schema": 2)"),
-     "it was written by a newer sepa (schema 2); this version reads schema 1",
+    {"a newer schema", base(R"("schema": 1)", R"("schema": 3)"),
+     "it was written by a newer sepa (schema 3); this version reads up to schema 2",
      "upgrade sepa to read it; the file is left exactly as it was"},
     {"a far newer schema", base(R"("schema": 1)", R"("schema": 9223372036854775807)"),
-     "it was written by a newer sepa (schema 9223372036854775807); this version reads schema 1",
+     "it was written by a newer sepa (schema 9223372036854775807); this version reads up to "
+     "schema 2",
      "upgrade sepa to read it; the file is left exactly as it was"},
     {"schema zero", base(R"("schema": 1)", R"("schema": 0)"),
-     "at /schema: expected schema 1, found 0"},
+     "at /schema: expected schema 1 or 2, found 0"},
     {"a negative schema", base(R"("schema": 1)", R"("schema": -3)"),
-     "at /schema: expected schema 1, found -3"},
+     "at /schema: expected schema 1 or 2, found -3"},
     {"the largest whole number", base(R"("schema": 1)", R"("schema": 18446744073709551615)"),
-     "at /schema: expected schema 1, found 18446744073709551615"},
+     "at /schema: expected schema 1 or 2, found 18446744073709551615"},
   };
   for (const Case& c : cases) {
     expect_refused(c);
@@ -333,29 +335,45 @@ TEST(ParseLadderRefuses, TheSameProblemWhateverTheKeyOrder)
     {"a wrong field before a repeated id",
      with_separations(sep_id("a") + ", " + sep_id("a", R"(, "peak": 11)")),
      "at /separations/1/peak: expected a whole number from 0 to 10, found 11"},
-    {"the last of a repeated key", base(R"("wait": "20m")", R"("wait": "20m", "wait": "5m")"),
-     "at /wait: expected a wait from 20m to 30m"},
-    {"the last of a repeated separations list",
-     replaced(with_separations(sep_id("")), R"("separations")",
-              R"("separations": [], "separations")"),
-     "at /separations/0/id: expected a non-empty id"},
+    {"a key twice after a wrong value",
+     with_separations(sep(R"(, "peak": 11, "note": "a", "note": "b")")),
+     "line 3, column 82: the key \"note\" appears twice in the same object; sepa never writes "
+     "that, so the file was edited or damaged"},
   };
   for (const Case& c : cases) {
     expect_refused(c);
   }
 }
 
-TEST(ParseLadder, TakesTheLastOfARepeatedKey)
+// Never "the last one wins": a second "separations" would silently empty the history.
+TEST(ParseLadderRefuses, AKeyTwiceInAnyObject)
 {
-  const Ladder l =
-    parse_ladder(replaced(with_separations(sep(R"(, "peak": 11, "peak": 2)")), R"("wait": "20m")",
-                          R"("wait": "5m", "schema": "one", "wait": "25m", "schema": 1)"));
-  EXPECT_EQ(l.wait, std::chrono::minutes{25});
-  ASSERT_EQ(l.separations.size(), 1U);
-  EXPECT_EQ(l.separations[0].peak, 2);
-  const std::string later_empty =
-    replaced(with_separations(sep_id("")), "]}", R"(], "separations": []})");
-  EXPECT_TRUE(parse_ladder(later_empty).separations.empty());
+  const std::string twice = "appears twice in the same object; sepa never writes that, so the "
+                            "file was edited or damaged";
+  const Case cases[] = {
+    {"a second separations list after a full one",
+     replaced(with_separations(sep()), "]}", "],\n\"separations\": []}"),
+     "line 4, column 1: the key \"separations\" " + twice},
+    {"in a separation", with_separations(sep(",\n\"note\": \"a\", \"note\": \"b\"")),
+     "line 4, column 14: the key \"note\" " + twice},
+    {"in an urge",
+     with_separations(sep(",\n\"urges\": [{\"at\": \"2026-11-20T10:05:00+01:00\", \"at\": "
+                          "\"2026-11-20T10:06:00+01:00\"}]")),
+     "line 4, column 47: the key \"at\" " + twice},
+    {"in a check-in",
+     with_separations(sep(",\n\"checkins\": [{\"outcome\": \"passed\", \"at\": "
+                          "\"2026-11-20T10:05:00+01:00\", \"outcome\": \"texted\"}]")),
+     "line 4, column 71: the key \"outcome\" " + twice},
+    {"in the rules",
+     base(R"("wait")", R"("rules": {"good_peak": 3, "mastery_days": 2, "good_peak": 4}, "wait")"),
+     "line 1, column 60: the key \"good_peak\" " + twice},
+    {"in a key this version does not know",
+     base(R"("wait")", R"("x": {"a": [1, {"b": 1, "b": 2}]}, "wait")"),
+     "line 1, column 39: the key \"b\" " + twice},
+  };
+  for (const Case& c : cases) {
+    expect_refused(c);
+  }
 }
 
 } // namespace

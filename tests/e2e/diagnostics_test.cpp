@@ -47,7 +47,7 @@ TEST(Diagnostics, ShowsEveryFieldForALadderInUse)
   EXPECT_EQ(field(r.out, "Ladder file"), ladder);
   EXPECT_EQ(field(r.out, "  chosen by"), "--file");
   EXPECT_EQ(field(r.out, "  file"), std::to_string(fs::file_size(ladder)) + " bytes, mode 0600");
-  EXPECT_EQ(field(r.out, "  schema"), "1 (this sepa reads up to 1)");
+  EXPECT_EQ(field(r.out, "  schema"), "2 (this sepa reads up to 2)");
   EXPECT_EQ(field(r.out, "  separations"), "2, one under way");
   EXPECT_EQ(field(r.out, "  lock"), "free");
   EXPECT_EQ(field(r.out, "  backups"), ladder + ".1");

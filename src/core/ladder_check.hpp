@@ -1,0 +1,174 @@
+#pragma once
+// Reading the objects of the ladder file and checking their values (internal to the reader,
+// ladder_read.cpp). An object's scalars are kept as tokens while its keys are read, then checked
+// in the order of its names whatever the order of its keys; a list or object inside it is read
+// as the cursor reaches it, and a problem there waits for the checks to reach its key. A check
+// returns the value as the model holds it, or throws DataError naming the JSON path.
+
+#include "core/json_cursor.hpp"
+#include "sepa/errors.hpp"
+#include "sepa/ladder.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace sepa::check {
+
+using json::Cursor;
+using json::Token;
+
+// A JSON path such as /separations/12/urges/0, spelled out only when a message needs it.
+struct Path {
+  const Path* parent = nullptr;
+  std::string_view key;  // empty for a list element
+  std::size_t index = 0; // a list element's position
+  std::string str() const;
+};
+
+[[noreturn]] void wrong(const Path& at, const std::string& expected);
+// What a value is, in the words of a person editing the file: "a whole number", "text", …
+std::string kind(const Token& token);
+// Enters the object or list that comes next, or refuses what comes instead (read whole first).
+void open(Cursor& c, const Path& at, char bracket);
+
+// One key of an object (or, without a key, one element of a list): its value as read, and where
+// it stands.
+struct Field {
+  const Token& token;
+  const Path& object;
+  std::string_view key;
+  Path path() const { return key.empty() ? object : Path{&object, key}; }
+};
+
+inline bool no_nested(std::string_view, const Path&)
+{
+  return false;
+}
+
+// An object as read: a token for each key of its `names` with a scalar value, the other keys
+// kept as compact JSON text. `nested(key, path)` reads the list or object of a known key as the
+// cursor reaches it (true), or leaves it a token; a problem found in it waits until the checks,
+// o["peak"] in the order of the names, reach its key.
+template <std::size_t N> class Object {
+public:
+  template <class Nested = decltype(&no_nested)>
+  Object(Cursor& c, const Path& at, const std::string_view (&names)[N], Nested nested = no_nested)
+    : m_at(at)
+  {
+    std::copy(names, names + N, m_names.begin());
+    open(c, at, '{');
+    for (std::string_view key; c.next_key(key);) {
+      const std::size_t i = find(key, m_hint);
+      m_hint = i + 1;
+      if (i == N) {
+        std::string name(key); // before the cursor reads on
+        m_extra.contains(name) ? c.repeated_key(name) : read_unknown(c, std::move(name));
+      } else if (m_tokens[i].present()) {
+        c.repeated_key(key);
+      } else {
+        m_tokens[i].kind = Token::Kind::list;
+        try {
+          if (!nested(m_names[i], Path{&m_at, m_names[i]})) {
+            m_tokens[i] = c.token();
+          }
+        } catch (const DataError& e) {
+          m_problem = m_problem_at < i ? m_problem : e;
+          m_problem_at = std::min(m_problem_at, i);
+        }
+      }
+    }
+  }
+  const Token& token(std::string_view key) const { return m_tokens[find(key, 0)]; }
+  // The checks ask for keys in the order of the names, by the same literals: found at once.
+  Field operator[](std::string_view key)
+  {
+    const std::size_t i =
+      m_next < N && m_names[m_next].data() == key.data() ? m_next : find(key, m_next);
+    m_next = i + 1;
+    if (m_problem && m_problem_at <= i) {
+      throw *m_problem;
+    }
+    return {m_tokens[i], m_at, key};
+  }
+  // The unknown keys, once every check has passed.
+  Extra take_extra()
+  {
+    if (m_problem) {
+      throw *m_problem;
+    }
+    return std::move(m_extra);
+  }
+
+private:
+  void read_unknown(Cursor& c, std::string name) { m_extra.emplace(std::move(name), c.capture()); }
+  std::size_t find(std::string_view key, std::size_t from) const
+  {
+    for (std::size_t k = 0; k < N; ++k) {
+      if (m_names[(from + k) % N] == key) {
+        return (from + k) % N;
+      }
+    }
+    return N;
+  }
+
+  const Path& m_at;
+  std::array<std::string_view, N> m_names;
+  std::array<Token, N> m_tokens{};
+  std::size_t m_hint = 0; // the next key read is looked for from here
+  std::size_t m_next = 0; // … and the next key checked
+  Extra m_extra;
+  std::size_t m_problem_at = N; // the key of the first problem found in a nested value
+  std::optional<DataError> m_problem;
+};
+
+// The checks of an optional key return nothing when it is absent; need() makes one required.
+Field need(Field f);
+std::string text(Field f);
+std::optional<Timestamp> instant(Field f);
+std::optional<Seconds> duration(Field f);
+std::optional<int> whole(Field f, int lo, int hi);
+std::optional<bool> boolean(Field f);
+std::string read_text(Cursor& c, const Path& at);
+
+// One of a few words, made a value by `parse`; `expected` lists them for the message.
+template <class T>
+std::optional<T> choice(Field f, std::optional<T> (*parse)(std::string_view), const char* expected)
+{
+  const std::string word = text(f);
+  const auto value = f.token.present() ? parse(word) : std::nullopt;
+  if (f.token.present() && !value) {
+    wrong(f.path(), std::string("expected ") + expected + ", found \"" + word + "\"");
+  }
+  return value;
+}
+
+// The list that comes next, each element read by `read` into `out`; a problem is thrown at its end.
+template <class T, class Read>
+void read_list(Cursor& c, const Path& at, std::vector<T>& out, Read read)
+{
+  open(c, at, '[');
+  std::optional<DataError> problem;
+  for (std::size_t i = 0; c.next_element(); ++i) {
+    try {
+      problem ? c.skip() : out.push_back(read(c, Path{&at, {}, i})); // then only stepped over
+    } catch (const DataError& e) {
+      problem = e;
+    }
+  }
+  if (problem) {
+    throw *problem;
+  }
+}
+
+// Refuses the first element of the list `key` whose id an earlier one has.
+void check_ids(const std::vector<std::string_view>& ids, std::string_view key);
+template <class T> void check_ids(const std::vector<T>& items, std::string_view key)
+{
+  std::vector<std::string_view> ids(items.size());
+  std::transform(items.begin(), items.end(), ids.begin(),
+                 [](const T& i) -> std::string_view { return i.id; });
+  check_ids(ids, key);
+}
+
+} // namespace sepa::check

@@ -35,6 +35,7 @@ Facts facts(const fs::path& p)
 Ladder generation(int g)
 {
   Ladder l = parse_ladder(k_rich_ladder);
+  l.schema = k_schema; // as read back from the file these tests write: no upgrade copy
   l.strengths.push_back("generation " + std::to_string(g));
   return l;
 }

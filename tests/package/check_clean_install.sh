@@ -25,6 +25,7 @@ mirror=${mirror:-http://deb.debian.org/debian}
 version=$(dpkg-deb -f "$deb" Version)
 
 root=$(mktemp -d /var/tmp/sepa-clean-debian.XXXXXX)
+chmod 755 "$root" # it becomes /, which apt's own user must be able to enter
 log=$root.log
 cleanup() {
   # Unmount before removing, even after a failure, so nothing outside the root is touched.

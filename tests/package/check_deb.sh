@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Debian package from `cpack -G DEB`: lists its contents and control fields, checks that
 # Depends names the Debian package of every shared library the binary links (and only packages
-# Debian has), and that the unpacked files are where they should be and work.
+# Debian has), that the unpacked files are where they should be and work, and that the copyright
+# file and both changelogs are there and say what they should.
 # Usage: check_deb.sh BUILD_DIR. Exits 77 (skipped) when dpkg-dev is not installed.
 set -euo pipefail
 build=$1
@@ -24,7 +25,11 @@ dpkg-deb -c "$deb" | tee "$work/contents"
 field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = sepa ] || fail "Package is not sepa"
 [ "$(field Section)" = utils ] || fail "Section is not utils"
-[ -n "$(field Maintainer)" ] || fail "no Maintainer"
+[ "$(field Priority)" = optional ] || fail "Priority is not optional"
+maintainer=$(sed -n 's/^SEPA_MAINTAINER:[A-Z]*=//p' "$build/CMakeCache.txt")
+[ "$(field Maintainer)" = "$maintainer" ] || fail "Maintainer is not SEPA_MAINTAINER ($maintainer)"
+[[ $maintainer =~ ^[^\<\>@]+\ \<[^\<\>@\ ]+@[^\<\>@\ ]+\.[a-z]+\>$ ]] ||
+  fail "Maintainer is not 'Name <address>': $maintainer"
 [ -n "$(field Description)" ] || fail "no Description"
 depends=$(field Depends)
 names=$(echo "$depends" | tr ',' '\n' | sed -E 's/^ *//; s/[ (].*//')
@@ -55,5 +60,40 @@ for f in ./usr/bin/sepa ./usr/share/man/man1/sepa.1.gz ./usr/share/bash-completi
   grep -q " $f\$" "$work/contents" || fail "$f is not in the package"
 done
 grep -q ' root/root ' "$work/contents" || fail "files are not owned by root"
+
+# Who made it and under what licence: Debian's machine-readable copyright file, whose licence
+# is the one in LICENSE, with the text in Debian's common-licenses.
+doc=$work/root/usr/share/doc/sepa
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+copyright=$doc/copyright
+[ -f "$copyright" ] || fail "no usr/share/doc/sepa/copyright"
+head -1 "$copyright" | grep -qxF 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+  fail "the copyright file is not machine-readable (no Format: line)"
+grep -qxF 'Upstream-Name: sepa' "$copyright" || fail "the copyright file has no Upstream-Name"
+grep -A2 -xF 'Files: *' "$copyright" | grep -qxF 'Copyright: 2026 The sepa developers' ||
+  fail "the copyright file does not name The sepa developers for every file"
+grep -A2 -xF 'Files: *' "$copyright" | grep -qxF 'License: GPL-3+' ||
+  fail "the copyright file does not give GPL-3+ for every file"
+grep -qF '"/usr/share/common-licenses/GPL-3"' "$copyright" ||
+  fail "the copyright file does not point to common-licenses/GPL-3"
+cmp -s "$source_dir/LICENSE" /usr/share/common-licenses/GPL-3 ||
+  fail "LICENSE is not the GNU GPL version 3 that the copyright file names"
+# Every paragraph of the file parses as deb822 (one field per line, continuations indented).
+awk '/^$/ { next } /^[ ]/ { next } /^[A-Za-z-]+: ?/ { next } { print "line " NR ": " $0; bad = 1 }
+     END { exit bad }' "$copyright" || fail "the copyright file has lines that are not fields"
+
+# What changed: CHANGELOG.md as it is, and Debian's own changelog, both compressed at the
+# maximum, the Debian one naming this package's version at the top.
+for f in changelog.gz changelog.Debian.gz; do
+  [ -f "$doc/$f" ] || fail "no usr/share/doc/sepa/$f"
+  file -b "$doc/$f" | grep -q 'max compression' || fail "$f is not compressed with gzip -9"
+done
+cmp -s <(gzip -dc "$doc/changelog.gz") "$source_dir/CHANGELOG.md" ||
+  fail "changelog.gz is not CHANGELOG.md"
+gzip -dc "$doc/changelog.Debian.gz" >"$work/changelog.Debian"
+[ "$(dpkg-parsechangelog -l "$work/changelog.Debian" -S Version)" = "$(field Version)" ] ||
+  fail "changelog.Debian.gz does not start with version $(field Version)"
+[ "$(dpkg-parsechangelog -l "$work/changelog.Debian" -S Maintainer)" = "$maintainer" ] ||
+  fail "changelog.Debian.gz is not signed by the Maintainer"
 "$binary" --version | grep -q '^sepa ' || fail "the packaged binary does not run"
 echo "OK: Depends: $depends"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `cmake --install` into a DESTDIR, for /usr and for the default /usr/local: every file lands in
-# its standard place with the right mode, the installed man page renders without a warning, and
-# the installed binary runs. Usage: check_install.sh BUILD_DIR
+# its standard place with the right mode (the copyright file and the changelogs too), the
+# installed man page renders without a warning, and the installed binary runs.
+# Usage: check_install.sh BUILD_DIR
 set -euo pipefail
 build=$1
 work=$(mktemp -d)
@@ -16,7 +17,8 @@ check_prefix() {
   local p=.${prefix}
   for expected in "$p/bin/sepa" "$p/share/man/man1/sepa.1.gz" \
       "$p/share/bash-completion/completions/sepa" "$p/share/fish/vendor_completions.d/sepa.fish" \
-      "$p/share/zsh/$zsh_dir/_sepa"; do
+      "$p/share/zsh/$zsh_dir/_sepa" "$p/share/doc/sepa/copyright" "$p/share/doc/sepa/changelog.gz" \
+      "$p/share/doc/sepa/changelog.Debian.gz"; do
     grep -qxF "$expected" "$work/list" || fail "$expected is missing"
   done
   # Nothing outside the places above and the documents.

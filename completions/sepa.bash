@@ -45,8 +45,8 @@ _sepa_value()
 _sepa()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="plan start checkin done status why partner report remind diagnostics merge help"
-    local plan_commands="add remove wait strength emergency safety message card"
+    local commands="plan start checkin done status why partner week report remind diagnostics merge help"
+    local plan_commands="add remove wait strength emergency safety message card names next"
     local globals="--file --no-input --color --help"
     local i word cmd="" sub="" args=0
     COMPREPLY=()
@@ -59,7 +59,7 @@ _sepa()
             --file | --color | --anxiety | --predict | --at | --urge | --peak | --after | \
                 --happened | --praise | --note | --format | --since | --remove | --after-days | \
                 --likely | --coped | --used | --confidence | --went-well | --needed | \
-                --thanks | --baby | --for)
+                --thanks | --baby | --for | --parent | --partner | --ahead)
                 i=$((i + 1))
                 continue
                 ;;
@@ -83,14 +83,16 @@ _sepa()
     local options=""
     case $cmd/$sub in
         /) options="$globals --version" ;;
-        plan/strength | plan/emergency | plan/safety) options="--remove" ;;
+        plan/strength | plan/emergency | plan/safety | plan/next) options="--remove" ;;
+        plan/names) options="--parent --partner --clear" ;;
+        week/) options="--format --since" ;;
         start/) options="--anxiety --predict --likely --at" ;;
         checkin/) options="--urge --passed --emergency --no-wait" ;;
         done/) options="--peak --after --happened --likely --coped --used --praise --note --at" ;;
         why/) options="--format" ;;
         partner/) options="--confidence --went-well --needed --thanks --baby --for" ;;
         report/) options="--format --since" ;;
-        remind/) options="--after-days" ;;
+        remind/) options="--after-days --ahead" ;;
     esac
     if [[ $cur == -* ]]; then
         [[ -n $cmd ]] && options="$options $globals"

@@ -14,7 +14,8 @@ function __sepa_words
         end
         switch $token
             case --file --color --anxiety --predict --at --urge --peak --after --happened \
-                --praise --note --format --since --remove --after-days --likely --coped --used
+                --praise --note --format --since --remove --after-days --likely --coped --used \
+                --confidence --went-well --needed --thanks --baby --for --parent --partner --ahead
                 set skip 1
             case '-*'
             case '*'
@@ -76,6 +77,7 @@ complete -c sepa -n '__sepa_after' -a done -d 'End the open separation and recor
 complete -c sepa -n '__sepa_after' -a status -d 'The separation under way, or the next rung'
 complete -c sepa -n '__sepa_after' -a why -d 'How the ladder judged each separation'
 complete -c sepa -n '__sepa_after' -a partner -d "The partner's side of a separation"
+complete -c sepa -n '__sepa_after' -a week -d 'The week, to read together'
 complete -c sepa -n '__sepa_after' -a report -d 'The way you have come'
 complete -c sepa -n '__sepa_after' -a remind -d 'A nudge for cron, only when there is something to say'
 complete -c sepa -n '__sepa_after' -a diagnostics -d 'What sepa is using, for a bug report'
@@ -91,6 +93,13 @@ complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a emergency 
 complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a safety -d 'Add a safety behaviour to fade'
 complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a message -d 'Set the one simple check-in text'
 complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a card -d 'A one-screen card for your partner'
+complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a names -d 'The names messages use for you two'
+complete -c sepa -n '__sepa_after plan; or __sepa_after help plan' -a next -d 'Plan a separation ahead, together'
+complete -c sepa -n '__sepa_using plan names' -l parent -x -d 'The parent who goes out'
+complete -c sepa -n '__sepa_using plan names' -l partner -x -d 'The partner who stays with the baby'
+complete -c sepa -n '__sepa_using plan names' -l clear -d 'Forget both names'
+complete -c sepa -n '__sepa_after plan next' -a 'today tomorrow mon tue wed thu fri sat sun' -d 'Day'
+complete -c sepa -n '__sepa_using plan next' -l remove -x -d 'Remove planned separation N'
 complete -c sepa -n '__sepa_after plan add' -k -a '5m 10m 15m 20m 30m 45m 1h 1h30m 2h 3h 4h' -d 'Duration'
 complete -c sepa -n '__sepa_after plan remove' -k -a '(__sepa_durations)' -d 'Your rung'
 complete -c sepa -n '__sepa_after plan wait' -a '20m 25m 30m' -d 'Wait'
@@ -119,6 +128,10 @@ complete -c sepa -n '__sepa_using done' -l used -x -d 'A safety behaviour you us
 complete -c sepa -n '__sepa_using done' -l praise -x -d 'One specific thing your partner did well'
 complete -c sepa -n '__sepa_using done' -l note -x -d 'Anything else worth remembering'
 
+# week
+complete -c sepa -n '__sepa_using week' -l format -x -a 'text markdown json' -d 'How to print it'
+complete -c sepa -n '__sepa_using week' -l since -x -d 'The week starting on this day'
+
 # partner
 complete -c sepa -n '__sepa_using partner' -l confidence -x -a '0 1 2 3 4 5 6 7 8 9 10' -d 'How confident you felt'
 complete -c sepa -n '__sepa_using partner' -l went-well -x -d 'What went well'
@@ -133,6 +146,7 @@ complete -c sepa -n '__sepa_using why' -l format -x -a 'text json' -d 'How to pr
 
 # remind
 complete -c sepa -n '__sepa_using remind' -l after-days -x -a '1 2 3 5 7' -d 'Nudge after this many days without practice'
+complete -c sepa -n '__sepa_using remind' -l ahead -x -a '15m 30m 1h 2h' -d 'Say a planned separation is near'
 # report
 complete -c sepa -n '__sepa_using report' -l format -x -a 'text json csv markdown html' -d 'How to print it'
 complete -c sepa -n '__sepa_using report' -l since -x -d 'Only separations from this date on'
@@ -141,4 +155,4 @@ complete -c sepa -n '__sepa_using report' -l since -x -d 'Only separations from 
 complete -c sepa -n '__sepa_after merge' -F -d 'The other copy of your ladder'
 
 # help
-complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why partner report remind diagnostics merge help'
+complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why partner week report remind diagnostics merge help'

@@ -8,7 +8,9 @@
 #include "sepa/ladder.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
+#include <vector>
 
 namespace sepa {
 
@@ -19,5 +21,20 @@ inline constexpr int k_remind_max_days = 365;
 // nothing to say.
 std::optional<std::string> reminder(const Ladder& ladder, const Timestamp& now,
                                     const TimeZone& zone, int after_days);
+
+inline constexpr Seconds k_remind_ahead{30 * 60};
+inline constexpr int k_missed_days = 7; // a missed plan older than this is not brought up
+
+// A nudge about a planned separation (docs/together.md), said once: `key` ("due ID",
+// "missed ID") is what the shell remembers having said.
+struct PlanNudge {
+  std::string key;
+  std::string text; // one or two lines, each ending in a newline
+};
+
+// A plan starting within `ahead` of `now` is due; one whose hour passed unkept in the last week
+// was missed, which is said without blame. Nudges whose key is in `given` are left out.
+std::vector<PlanNudge> plan_nudges(const Ladder& ladder, const Timestamp& now, Seconds ahead,
+                                   const std::set<std::string>& given);
 
 } // namespace sepa

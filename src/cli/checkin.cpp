@@ -9,6 +9,7 @@
 #include "sepa/checkin.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
+#include "sepa/partner.hpp"
 #include "sepa/text.hpp"
 
 #include <CLI/CLI.hpp>
@@ -146,7 +147,7 @@ void print_passed(const Ladder& ladder, Context& ctx)
 
 void print_text(const Ladder& ladder, Context& ctx)
 {
-  ctx.out << "If you still need to, send your partner this one text:\n\n    "
+  ctx.out << "If you still need to, send " << partner_name(ladder) << " this one text:\n\n    "
           << paint(ctx, Tone::bold, neutralise(ladder.message))
           << "\n\nThen trust the answer you get, and keep any other questions for when you are "
              "home.\n";
@@ -163,8 +164,8 @@ void print_emergency(const Ladder& ladder, Context& ctx)
     for (const std::string& e : ladder.emergencies) {
       ctx.out << "  • " << neutralise(e) << '\n';
     }
-    ctx.out << "If it is not, your partner can handle it; `sepa checkin` keeps you company "
-               "while you wait.\n";
+    ctx.out << "If it is not, " << partner_name(ladder)
+            << " can handle it; `sepa checkin` keeps you company while you wait.\n";
   }
   ctx.out << "It is noted in your log as an emergency, never held against you.\n";
 }

@@ -12,6 +12,7 @@
 #include "cli/report.hpp"
 #include "cli/start.hpp"
 #include "cli/status.hpp"
+#include "cli/week.hpp"
 #include "cli/why.hpp"
 
 #include <CLI/CLI.hpp>
@@ -27,6 +28,7 @@ void register_commands(CLI::App& app, Context& ctx)
   register_status(app, ctx);
   register_why(app, ctx);
   register_partner(app, ctx);
+  register_week(app, ctx);
   register_report(app, ctx);
   register_remind(app, ctx);
   register_help(app, ctx);

@@ -7,6 +7,7 @@
 #include "cli/prompt.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
+#include "sepa/partner.hpp"
 #include "sepa/progress.hpp"
 #include "sepa/report.hpp"
 #include "sepa/session.hpp"
@@ -199,11 +200,12 @@ void print_summary(const Separation& s, const Ladder& ladder, const Timestamp& n
   }
   ctx.out << verdict_line(s, ladder.rules);
   if (s.praise.empty()) {
-    ctx.out << "\nBefore taking the baby back, thank your partner for one specific thing they "
-               "did.\n";
+    ctx.out << fmt::format("\nBefore taking the baby back, thank {} for one specific thing "
+                           "they did.\n",
+                           partner_name(ladder));
   } else {
-    ctx.out << fmt::format("\nThank your partner for it: \"{}\" (kept in your evidence log).\n",
-                           neutralise(s.praise));
+    ctx.out << fmt::format("\nThank {} for it: \"{}\" (kept in your evidence log).\n",
+                           partner_name(ladder), neutralise(s.praise));
   }
   const Progress progress = assess(ladder, now);
   ctx.out << "\n" << paint(ctx, Tone::calm, next_step(ladder, progress, s)) << '\n';
@@ -213,6 +215,12 @@ void print_summary(const Separation& s, const Ladder& ladder, const Timestamp& n
     ctx.out << "\n"
             << words.why << ' ' << words.suggestion << '\n'
             << paint(ctx, Tone::warn, words.harm) << '\n';
+  }
+  if (!s.partner) {
+    ctx.out << "\n"
+            << wrap(fmt::format("{} can add their side too, in their own words: sepa partner",
+                                partner_name_cap(ladder)),
+                    ctx.width());
   }
 }
 

@@ -4,6 +4,7 @@
 #include "cli/checks.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
+#include "cli/plan_together.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
 #include "sepa/text.hpp"
@@ -230,7 +231,8 @@ void register_plan(CLI::App& app, Context& ctx)
   plan->fallthrough();
   plan->require_subcommand(0, 1);
   plan->footer("Examples:\n  sepa plan\n  sepa plan add 20m A walk to the park\n"
-               "  sepa plan strength \"So patient at bedtime\"\n  sepa plan card");
+               "  sepa plan strength \"So patient at bedtime\"\n  sepa plan next sat 10:00 30m\n"
+               "  sepa plan card");
   add_action(*plan, o, ctx, PlanAction::add, "add", "Add a rung (or change its activity)");
   add_action(*plan, o, ctx, PlanAction::remove, "remove", "Remove a rung; its history is kept");
   add_action(*plan, o, ctx, PlanAction::wait, "wait", "Set the wait before calling (20–30 min)");
@@ -240,6 +242,7 @@ void register_plan(CLI::App& app, Context& ctx)
              "Add a safety behaviour to fade, or list");
   add_action(*plan, o, ctx, PlanAction::message, "message", "Set the one simple check-in text");
   add_action(*plan, o, ctx, PlanAction::card, "card", "A one-screen card for your partner");
+  register_plan_together(*plan, ctx);
   plan->callback([o, plan, &ctx] {
     if (plan->get_subcommands().empty()) {
       o->action = PlanAction::show;

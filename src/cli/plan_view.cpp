@@ -2,8 +2,10 @@
 
 #include "cli/output.hpp"
 #include "cli/plan.hpp"
+#include "cli/plan_together.hpp"
 #include "io/files.hpp"
 #include "sepa/parse.hpp"
+#include "sepa/partner.hpp"
 #include "sepa/progress.hpp"
 #include "sepa/text.hpp"
 
@@ -53,12 +55,21 @@ std::string render_plan(const Ladder& ladder, const Context& ctx)
     out += fmt::format(" {} {} {}  {}\n", paint(ctx, tone, mark), fit(format_duration(p.length), 6),
                        fit(ladder.rungs[i].activity, activity_width), paint(ctx, Tone::dim, state));
   }
-  if (const std::string next = next_words(progress); !next.empty()) {
+  const std::string next = next_words(progress);
+  if (!next.empty()) {
     out += "\n" + paint(ctx, Tone::calm, next) + "\n";
+  }
+  if (const std::string planned = next_plan_line(ladder, ctx.now()); !planned.empty()) {
+    out += (next.empty() ? "\n" : "") + planned + "\n";
+  }
+  if (!ladder.names.parent.empty() || !ladder.names.partner.empty()) {
+    out += fmt::format("\nThe two of you: {} goes out, {} stays with the baby\n",
+                       ladder.names.parent.empty() ? "you" : neutralise(ladder.names.parent),
+                       partner_name(ladder));
   }
   out += fmt::format("\nWait before calling home: {}\n", format_duration(ladder.wait));
   out += fmt::format("The one simple text: \"{}\"\n", neutralise(ladder.message));
-  out += "\nYour partner's strengths, to read when the worry peaks:\n";
+  out += fmt::format("\n{} strengths, to read when the worry peaks:\n", partners_cap(ladder));
   out += list_block(ladder.strengths,
                     "none yet; write a few together: sepa plan strength \"Calm at bath time\"");
   out += "\nAgreed emergencies, worth a call straight away:\n";

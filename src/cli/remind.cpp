@@ -1,7 +1,11 @@
 #include "cli/remind.hpp"
 
+#include "cli/args.hpp"
 #include "cli/checks.hpp"
 #include "cli/ladder_access.hpp"
+#include "cli/output.hpp"
+#include "io/nudged.hpp"
+#include "sepa/errors.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -21,11 +25,41 @@ void register_remind(CLI::App& app, Context& ctx)
     ->check(whole_number(1, k_remind_max_days,
                          fmt::format("is not a number of days from 1 to {}", k_remind_max_days)))
     ->type_name("N");
-  sub->footer("Prints nothing (and exits 0) when there is nothing to say.\n\nExamples:\n"
-              "  sepa remind\n  sepa remind --after-days 3\n"
+  sub
+    ->add_option("--ahead", o->ahead,
+                 "Say a planned separation is coming this long before it (default 30m)")
+    ->check(not_blank("--ahead 1h"))
+    ->type_name("DURATION");
+  sub->footer("Prints nothing (and exits 0) when there is nothing to say. A planned separation "
+              "is mentioned once when it is near, and once if it did not happen.\n\nExamples:\n"
+              "  sepa remind\n  sepa remind --after-days 3 --ahead 1h\n"
               "  crontab: 0 18 * * * /usr/local/bin/sepa remind");
   sub->callback([o, &ctx] { ctx.status = run_remind(*o, ctx); });
 }
+
+namespace {
+
+// Each nudge about a plan is said once: what was said is noted outside the ladder.
+void say_plan_nudges(const Ladder& ladder, Seconds ahead, Context& ctx)
+{
+  const auto path = nudged_path(ctx.env);
+  const auto nudges =
+    plan_nudges(ladder, ctx.now(), ahead, path ? read_nudged(*path) : std::set<std::string>());
+  for (const PlanNudge& n : nudges) {
+    ctx.out << n.text;
+    try {
+      if (!path) {
+        throw IoError("cannot note that this was said: neither XDG_STATE_HOME nor HOME is set",
+                      "the nudge may come again next time");
+      }
+      add_nudged(*path, n.key);
+    } catch (const IoError& e) {
+      print_warning(ctx, e.what());
+    }
+  }
+}
+
+} // namespace
 
 int run_remind(const RemindOptions& options, Context& ctx)
 {
@@ -33,6 +67,8 @@ int run_remind(const RemindOptions& options, Context& ctx)
   if (!ladder) {
     return 0;
   }
+  say_plan_nudges(*ladder, options.ahead.empty() ? k_remind_ahead : duration_value(options.ahead),
+                  ctx);
   if (const auto nudge = reminder(*ladder, ctx.now(), ctx.zone, options.after_days)) {
     ctx.out << *nudge;
   }

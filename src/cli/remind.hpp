@@ -13,6 +13,7 @@ namespace sepa {
 
 struct RemindOptions {
   int after_days = k_remind_after_days;
+  std::string ahead; // how far ahead a planned separation is due; empty: k_remind_ahead
 };
 
 void register_remind(CLI::App& app, Context& ctx);

@@ -7,6 +7,7 @@
 #include "cli/prompt.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
+#include "sepa/partner.hpp"
 #include "sepa/progress.hpp"
 #include "sepa/session.hpp"
 #include "sepa/text.hpp"
@@ -98,14 +99,21 @@ void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
   if (!s.activity.empty()) {
     ctx.out << "  " << neutralise(s.activity) << '\n';
   }
+  for (const PlannedSeparation& p : ladder.plans) {
+    if (p.separation == s.id) {
+      ctx.out << "  The one you planned together: well kept.\n";
+    }
+  }
   if (!rung_index(ladder, s.planned)) {
     ctx.out << off_ladder_words(ladder, s, now);
   }
   if (ladder.strengths.empty()) {
-    ctx.out << "\nWhen you are back, think of one thing your partner is good at with the baby,\n"
-               "and add it: sepa plan strength \"…\"\n";
+    ctx.out << fmt::format("\nWhen you are back, think of one thing {} is good at with the "
+                           "baby,\nand add it: sepa plan strength \"…\"\n",
+                           partner_name(ladder));
   } else {
-    ctx.out << "\nWhen the worry peaks, remember what your partner is good at:\n";
+    ctx.out << fmt::format("\nWhen the worry peaks, remember what {} is good at:\n",
+                           partner_name(ladder));
     for (const std::string& strength : ladder.strengths) {
       ctx.out << "  • " << neutralise(strength) << '\n';
     }

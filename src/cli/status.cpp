@@ -1,6 +1,7 @@
 #include "cli/status.hpp"
 
 #include "cli/ladder_access.hpp"
+#include "cli/plan_together.hpp"
 #include "sepa/parse.hpp"
 #include "sepa/progress.hpp"
 #include "sepa/session.hpp"
@@ -85,6 +86,9 @@ std::string idle_status(const Ladder& ladder, const Timestamp& now)
     if (const std::string nudge = clean_day_nudge(ladder, progress); !nudge.empty()) {
       out += nudge + "\n";
     }
+  }
+  if (const std::string planned = next_plan_line(ladder, now); !planned.empty()) {
+    out += planned + ".\n";
   }
   if (ladder.separations.empty()) {
     out += "No separations yet. The first one can be very short.\n";

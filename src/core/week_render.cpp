@@ -45,6 +45,11 @@ std::string lengths(const std::vector<Seconds>& list)
   return out.empty() ? "none" : out;
 }
 
+std::string span(Seconds d)
+{
+  return d.count() == 0 ? "none" : format_duration(d);
+}
+
 std::string confidence(const std::optional<double>& v)
 {
   return v ? fmt::format("{:.1f}", *v) : "not given";
@@ -62,8 +67,8 @@ std::vector<std::string> figures(const Week& w)
   const Period& b = w.last_week;
   std::vector<std::string> out{
     fmt::format("Separations: {} (the week before: {})", a.separations, b.separations),
-    fmt::format("Time apart: {} ({})", format_duration(a.apart), format_duration(b.apart)),
-    fmt::format("The longest: {} ({})", format_duration(a.longest), format_duration(b.longest)),
+    fmt::format("Time apart: {} ({})", span(a.apart), span(b.apart)),
+    fmt::format("The longest: {} ({})", span(a.longest), span(b.longest)),
     fmt::format("Rungs learned: {} ({})", lengths(a.rungs_learned), lengths(b.rungs_learned)),
     fmt::format("{}'s confidence, 0–10: {} ({})", capital(partner_of(w)), confidence(a.confidence),
                 confidence(b.confidence)),

@@ -92,7 +92,7 @@ t sepa help pl
                    "5m 15m 20m 30m 1h 2h 4h\n"
                    "5m 15m 20m 30m 1h 2h 4h\n"
                    "\n"
-                   "add remove wait strength emergency safety message card\n"
+                   "add remove wait strength emergency safety message card names next\n"
                    "no partly yes\n"
                    "never\n"
                    "--urge --passed --emergency --no-wait --file --no-input --color --help\n"
@@ -122,7 +122,7 @@ t 'sepa help pl'
   EXPECT_EQ(r.out, "start status\n"
                    "5m 15m 20m 30m 1h 2h 4h\n"
                    "5m 15m 20m 30m 1h 2h 4h\n"
-                   "add card emergency message remove safety strength wait\n"
+                   "add card emergency message names next remove safety strength wait\n"
                    "no partly yes\n"
                    "--no-input --no-wait\n"
                    "plan\n");

@@ -63,9 +63,11 @@ std::string render_plan(const Ladder& ladder, const Context& ctx)
     out += (next.empty() ? "\n" : "") + planned + "\n";
   }
   if (!ladder.names.parent.empty() || !ladder.names.partner.empty()) {
-    out += fmt::format("\nThe two of you: {} goes out, {} stays with the baby\n",
-                       ladder.names.parent.empty() ? "you" : neutralise(ladder.names.parent),
-                       partner_name(ladder));
+    out += ladder.names.parent.empty()
+             ? fmt::format("\nThe two of you: {} stays with the baby while you go out\n",
+                           partner_name(ladder))
+             : fmt::format("\nThe two of you: {} goes out, {} stays with the baby\n",
+                           neutralise(ladder.names.parent), partner_name(ladder));
   }
   out += fmt::format("\nWait before calling home: {}\n", format_duration(ladder.wait));
   out += fmt::format("The one simple text: \"{}\"\n", neutralise(ladder.message));

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sepa {
 
@@ -29,6 +30,17 @@ Separation& partner_target(Ladder& ladder, const std::optional<std::string>& id)
 
 // Records what was given on the separation, stamping `at` and `updated` with `now`.
 void record_partner(Separation& s, const PartnerRequest& request, const Timestamp& now);
+
+// What the partner said, as labelled lines in the order asked; what was not said is left out.
+// Raw user text: each format escapes it its own way.
+struct PartnerLine {
+  const char* label;
+  std::string text;
+};
+std::vector<PartnerLine> partner_lines(const PartnerSide& side);
+
+// "Planned ahead: 3, kept 2; 1 went by, which happens." or the nudge to plan one.
+std::string plans_sentence(int planned, int kept, int missed);
 
 // "Alex", or "your partner" when no name is set; capitalised for the start of a sentence.
 std::string partner_name(const Ladder& ladder);

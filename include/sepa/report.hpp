@@ -109,6 +109,13 @@ struct HelpWords {
 };
 HelpWords help_words(const HelpNote& note);
 
+// Separations planned ahead (docs/together.md) timed in the window, not removed.
+struct PlanCounts {
+  int planned = 0;
+  int kept = 0;
+  int missed = 0; // their hour passed unkept; said without blame
+};
+
 struct Report {
   Timestamp now;
   std::optional<LocalDays> since;
@@ -122,6 +129,8 @@ struct Report {
   VerdictCounts verdicts;
   std::vector<std::size_t> evidence;      // rows with praise, latest first
   std::vector<std::size_t> early_returns; // rows, latest first
+  std::vector<std::size_t> partner_sides; // rows with the partner's side, latest first
+  PlanCounts plans;
   HelpNote help;
 };
 

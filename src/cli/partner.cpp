@@ -66,16 +66,9 @@ void print_side(const Ladder& ladder, const Separation& s, Context& ctx)
   }
   const PartnerSide& p = *s.partner;
   ctx.out << wrap(fmt::format("{} side of {}:", partners_cap(ladder), which(s)), width);
-  const auto line = [&](const char* label, const std::string& text) {
-    if (!text.empty()) {
-      ctx.out << wrap(fmt::format("{}: {}", label, neutralise(text)), width, "  ");
-    }
-  };
-  line("Confidence, 0–10", p.confidence ? std::to_string(*p.confidence) : std::string());
-  line("Went well", p.went_well);
-  line("Would help next time", p.needed);
-  line("Thanks", p.thanks);
-  line("The baby", p.baby);
+  for (const PartnerLine& line : partner_lines(p)) {
+    ctx.out << wrap(fmt::format("{}: {}", line.label, neutralise(line.text)), width, "  ");
+  }
 }
 
 } // namespace

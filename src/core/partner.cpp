@@ -81,6 +81,33 @@ void record_partner(Separation& s, const PartnerRequest& r, const Timestamp& now
   s.updated = now;
 }
 
+std::vector<PartnerLine> partner_lines(const PartnerSide& p)
+{
+  std::vector<PartnerLine> out;
+  if (p.confidence) {
+    out.push_back({"Confidence, 0–10", std::to_string(*p.confidence)});
+  }
+  for (const PartnerLine& line : {PartnerLine{"Went well", p.went_well},
+                                  PartnerLine{"Would help next time", p.needed},
+                                  PartnerLine{"Thanks", p.thanks},
+                                  PartnerLine{"The baby", p.baby}}) {
+    if (!line.text.empty()) {
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
+std::string plans_sentence(int planned, int kept, int missed)
+{
+  if (planned == 0) {
+    return "None planned ahead yet. Choosing a time together helps: sepa plan next";
+  }
+  return fmt::format("Planned ahead: {}, kept {}{}.", planned, kept,
+                     missed == 0 ? std::string()
+                                 : fmt::format("; {} went by, which happens", missed));
+}
+
 std::string partner_name(const Ladder& ladder)
 {
   return ladder.names.partner.empty() ? "your partner" : neutralise(ladder.names.partner);

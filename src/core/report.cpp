@@ -3,6 +3,8 @@
 
 #include "sepa/report.hpp"
 
+#include "sepa/plans.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -195,6 +197,21 @@ void collect_lists(Report& r)
     if (r.rows[i].early) {
       r.early_returns.push_back(i);
     }
+    if (r.rows[i].source->partner) {
+      r.partner_sides.push_back(i);
+    }
+  }
+}
+
+void count_plans(Report& r, const Ladder& ladder)
+{
+  for (const PlannedSeparation& p : ladder.plans) {
+    if (p.state == PlanState::removed || (r.since && p.at.local_day() < *r.since)) {
+      continue;
+    }
+    ++r.plans.planned;
+    r.plans.kept += p.state == PlanState::kept ? 1 : 0;
+    r.plans.missed += is_missed(p, r.now) ? 1 : 0;
   }
 }
 
@@ -254,6 +271,7 @@ Report build_report(const Ladder& ladder, std::optional<LocalDays> since, const 
   count_verdicts(r);
   collect_series(r);
   collect_lists(r);
+  count_plans(r, ladder);
   r.help = help_note(ladder);
   return r;
 }

@@ -99,6 +99,11 @@ std::string row_line(const ReportRow& row)
     s.likely_after ? std::to_string(*s.likely_after) : "",
     user(joined_with(s.used, "; ")),
     user(s.coped),
+    s.partner && s.partner->confidence ? std::to_string(*s.partner->confidence) : "",
+    user(s.partner ? s.partner->went_well : std::string()),
+    user(s.partner ? s.partner->needed : std::string()),
+    user(s.partner ? s.partner->thanks : std::string()),
+    user(s.partner ? s.partner->baby : std::string()),
   };
   std::string line;
   for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -113,7 +118,8 @@ std::string render_csv(const Report& r)
 {
   std::string out = "id,started,ended,rung,activity,planned_minutes,actual_minutes,early,before,"
                     "peak,after,prediction,outcome,urges,urge_times,checkins,emergency,praise,"
-                    "note,verdict,likely_before,likely_after,used,coped\r\n";
+                    "note,verdict,likely_before,likely_after,used,coped,partner_confidence,"
+                    "partner_went_well,partner_needed,partner_thanks,partner_baby\r\n";
   for (const ReportRow& row : r.rows) {
     out += row_line(row);
   }

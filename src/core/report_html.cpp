@@ -4,6 +4,7 @@
 #include "core/report_format.hpp"
 #include "core/report_svg.hpp"
 #include "sepa/report.hpp"
+#include "sepa/partner.hpp"
 
 #include <fmt/format.h>
 
@@ -133,6 +134,21 @@ std::string lists(const Report& r)
     out += fmt::format("<blockquote><span class=\"small\">{}</span><br/>{}</blockquote>\n",
                        rf::date(s.started.local_day()), escape(s.praise));
   }
+  out += fmt::format("<h2>{} side</h2>\n", escape(partners_cap(*r.ladder)));
+  if (r.partner_sides.empty()) {
+    out += "<p>Nothing noted yet.</p>\n";
+  }
+  for (const std::size_t i : r.partner_sides) {
+    const Separation& s = *r.rows[i].source;
+    out += fmt::format("<blockquote><span class=\"small\">{}</span>",
+                       rf::date(s.started.local_day()));
+    for (const PartnerLine& line : partner_lines(*s.partner)) {
+      out += fmt::format("<br/>{}: {}", line.label, escape(line.text));
+    }
+    out += "</blockquote>\n";
+  }
+  out += fmt::format("<p>{}</p>\n",
+                     escape(plans_sentence(r.plans.planned, r.plans.kept, r.plans.missed)));
   out += "<h2>Early returns</h2>\n";
   if (r.early_returns.empty()) {
     return out + "<p>None.</p>\n";

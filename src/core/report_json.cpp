@@ -177,6 +177,24 @@ void separation_json(JsonWriter& w, const ReportRow& row)
   text_or_null(w, s.praise);
   w.key("note");
   text_or_null(w, s.note);
+  w.key("partner");
+  if (s.partner) {
+    const PartnerSide& p = *s.partner;
+    w.open('{');
+    w.key("confidence");
+    p.confidence ? w.number(*p.confidence) : w.null();
+    w.key("went_well");
+    text_or_null(w, p.went_well);
+    w.key("needed");
+    text_or_null(w, p.needed);
+    w.key("thanks");
+    text_or_null(w, p.thanks);
+    w.key("baby");
+    text_or_null(w, p.baby);
+    w.close('}');
+  } else {
+    w.null();
+  }
   w.close('}');
 }
 
@@ -296,6 +314,8 @@ void lists_json(JsonWriter& w, const Report& r)
     w.close('}');
   }
   w.close(']');
+  counts(w, "plans",
+         {{"planned", r.plans.planned}, {"kept", r.plans.kept}, {"missed", r.plans.missed}});
   w.key("early_returns");
   w.open('[');
   for (const std::size_t i : r.early_returns) {

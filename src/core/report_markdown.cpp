@@ -6,6 +6,7 @@
 #include "core/markdown_text.hpp"
 #include "core/report_format.hpp"
 #include "sepa/report.hpp"
+#include "sepa/partner.hpp"
 #include "sepa/text.hpp"
 
 #include <algorithm>
@@ -102,6 +103,19 @@ std::string lists(const Report& r)
     const Separation& s = *r.rows[i].source;
     out += fmt::format("- {}: {}\n", rf::date(s.started.local_day()), md(s.praise, false));
   }
+  out += fmt::format("\n## {} side\n\n", partners_cap(*r.ladder));
+  if (r.partner_sides.empty()) {
+    out += "Nothing noted in this period.\n";
+  }
+  for (const std::size_t i : r.partner_sides) {
+    const Separation& s = *r.rows[i].source;
+    out += fmt::format("- {}:", rf::date(s.started.local_day()));
+    for (const PartnerLine& line : partner_lines(*s.partner)) {
+      out += fmt::format(" {}: {}.", line.label, md(line.text, false));
+    }
+    out += "\n";
+  }
+  out += "\n" + md(plans_sentence(r.plans.planned, r.plans.kept, r.plans.missed)) + "\n";
   out += "\n## Early returns\n\n";
   if (r.early_returns.empty()) {
     out += "None in this period.\n";

@@ -4,6 +4,7 @@
 
 #include "core/report_format.hpp"
 #include "sepa/report.hpp"
+#include "sepa/partner.hpp"
 #include "sepa/text.hpp"
 
 #include <algorithm>
@@ -279,6 +280,29 @@ void evidence_section(const Report& r, Writer& w)
   }
 }
 
+std::string side_text(const PartnerSide& side)
+{
+  std::string out;
+  for (const PartnerLine& line : partner_lines(side)) {
+    out += fmt::format("{}{}: {}", out.empty() ? "" : "; ", line.label, neutralise(line.text));
+  }
+  return out;
+}
+
+void together_section(const Report& r, Writer& w)
+{
+  w.heading(fmt::format("{} side, latest first", partners_cap(*r.ladder)));
+  if (r.partner_sides.empty()) {
+    w.line("  Nothing yet. After a separation, in their own words: sepa partner");
+  }
+  for (std::size_t i = 0; i < std::min(k_list, r.partner_sides.size()); ++i) {
+    const Separation& s = *r.rows[r.partner_sides[i]].source;
+    const std::string lead = fmt::format("  {} ", fit(rf::short_date(s.started.local_day()), 10));
+    w.wrap(lead, side_text(*s.partner), Ink::dim, false);
+  }
+  w.wrap("  ", plans_sentence(r.plans.planned, r.plans.kept, r.plans.missed), Ink::dim, false);
+}
+
 void early_section(const Report& r, Writer& w)
 {
   w.heading("Early returns");
@@ -329,6 +353,7 @@ std::string render_text(const Report& r, const TextOptions& options)
   predictions_section(r, w);
   latest_section(r, w);
   evidence_section(r, w);
+  together_section(r, w);
   early_section(r, w);
   help_section(r, w);
   return w.take();

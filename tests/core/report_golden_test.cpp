@@ -162,14 +162,14 @@ TEST(ReportCsv, QuotesPerRfc4180AndGuardsFormulaCells)
   const Ladder ladder = parse_ladder(read_fixture("report/ladder.json"));
   const std::string csv = render_csv(build_report(ladder, std::nullopt, fixed_now()));
   // The note is followed by the verdict and the expectancy columns.
-  EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"click\"\")\",practice,,,,\r\n"),
+  EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"click\"\")\",practice,,,,,,,,,\r\n"),
             std::string::npos);
   EXPECT_NE(csv.find(",'+1 for the bath routine,"), std::string::npos);
   EXPECT_NE(csv.find(",'-she won't eat,"), std::string::npos);
-  EXPECT_NE(csv.find(",\"'@home all along, | pipes |\",practice,,,,\r\n"), std::string::npos);
+  EXPECT_NE(csv.find(",\"'@home all along, | pipes |\",practice,,,,,,,,,\r\n"), std::string::npos);
   EXPECT_NE(csv.find(",\"Had her laughing \"\"like a drain\"\" when I got back\","),
             std::string::npos);
-  EXPECT_NE(csv.find(",Came back to check. All was fine.,early,,,,\r\n"), std::string::npos)
+  EXPECT_NE(csv.find(",Came back to check. All was fine.,early,,,,,,,,,\r\n"), std::string::npos)
     << "a line break in a note never splits a row";
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 12); // the header and 11 separations
   EXPECT_EQ(std::count(csv.begin(), csv.end(), '\r'), 12);

@@ -35,9 +35,6 @@ struct CheckinStart {
 // The wait the plan asks for, kept within 20–30 minutes whatever the file says.
 Seconds wait_length(const Ladder& ladder);
 
-// Whether the separation's one simple text has been sent.
-bool has_texted(const Separation& s);
-
 // Whether the last urge is still waiting for its outcome (passed, texted or emergency).
 bool urge_pending(const Separation& s);
 

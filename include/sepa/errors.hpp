@@ -14,6 +14,7 @@ enum class Exit : int {
   usage = 2,
   wait_open = 3,
   data = 65,
+  software = 70, // a fault in sepa itself: nothing was changed, and it is worth a bug report
   io = 74,
   lock_busy = 75,
   interrupted = 130,

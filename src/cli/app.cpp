@@ -120,7 +120,7 @@ int dispatch(const std::vector<std::string>& args, Context& ctx)
   } catch (const std::exception& e) {
     print_error(ctx, fmt::format("something unexpected went wrong: {}", e.what()),
                 "your ladder file was not changed by this; please report it");
-    return 70;
+    return to_int(Exit::software);
   }
 }
 

@@ -44,11 +44,6 @@ Seconds wait_length(const Ladder& ladder)
   return std::clamp(ladder.wait, k_min_wait, k_max_wait);
 }
 
-bool has_texted(const Separation& s)
-{
-  return last_text(s) != nullptr;
-}
-
 bool urge_pending(const Separation& s)
 {
   if (s.urges.empty()) {

@@ -86,9 +86,11 @@ _sepa()
         plan/strength | plan/emergency | plan/safety | plan/next) options="--remove" ;;
         plan/names) options="--parent --partner --clear" ;;
         week/) options="--format --since" ;;
-        start/) options="--anxiety --predict --likely --at" ;;
+        /plan | plan/) options="--format" ;;
+        status/) options="--format" ;;
+        start/) options="--anxiety --predict --likely --at --format" ;;
         checkin/) options="--urge --passed --emergency --no-wait" ;;
-        done/) options="--peak --after --happened --likely --coped --used --praise --note --at" ;;
+        done/) options="--peak --after --happened --likely --coped --used --praise --note --at --format" ;;
         why/) options="--format" ;;
         partner/) options="--confidence --went-well --needed --thanks --baby --for" ;;
         report/) options="--format --since" ;;

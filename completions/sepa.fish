@@ -111,6 +111,8 @@ complete -c sepa -n '__sepa_using start' -l anxiety -x -a '(seq 0 10)' -d 'How a
 complete -c sepa -n '__sepa_using start' -l predict -x -d 'What you fear will happen'
 complete -c sepa -n '__sepa_using start' -l likely -x -a '0 10 20 30 40 50 60 70 80 90 100' -d 'How likely it feels, 0-100'
 complete -c sepa -n '__sepa_using start; or __sepa_using done' -l at -x -a '-5m -10m -15m -30m' -d 'HH:MM, -10m or an RFC 3339 time'
+complete -c sepa -n '__sepa_using start; or __sepa_using done; or __sepa_after plan' -l format -x -a 'text json' -d 'How to print it'
+complete -c sepa -n '__sepa_using status' -l format -x -a 'text json short' -d 'How to print it'
 
 # checkin
 complete -c sepa -n '__sepa_using checkin' -l urge -x -a '(seq 0 10)' -d 'How strong the urge is, 0-10'

@@ -2,6 +2,7 @@
 
 #include "cli/args.hpp"
 #include "cli/checks.hpp"
+#include "cli/json_forms.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "cli/prompt.hpp"
@@ -253,6 +254,9 @@ void register_done(CLI::App& app, Context& ctx)
   sub->add_option("--at", o->at, "When you came back: HH:MM, -10m or an RFC 3339 time")
     ->check(not_blank("--at -10m"))
     ->type_name("TIME");
+  sub->add_option("--format", o->format, "text (default) or json, for scripts (never asks)")
+    ->transform(one_of({"text", "json"}))
+    ->type_name("FORMAT");
   sub->footer("Examples:\n  sepa done\n  sepa done --peak 4 --after 1 --happened no --likely 30\n"
               "  sepa done --used 1 --used \"Checked the monitor\"\n"
               "  sepa done --praise \"Got her to nap without me\"\n  sepa done --at 14:30");
@@ -264,7 +268,8 @@ int run_done(const DoneOptions& options, Context& ctx)
   // The end is when `done` ran (or --at), not when the questions were answered.
   const Timestamp now = ctx.now();
   DoneRequest request = to_request(options, ctx);
-  if (ctx.interactive()) {
+  const bool json = options.format == "json";
+  if (ctx.interactive() && !json) {
     // Questions come before the lock is taken, so a cron job is never kept waiting on them.
     if (const auto peek = read_ladder(ctx)) {
       const Separation& s = open_or_refuse(*peek, request, now, ctx.zone);
@@ -286,7 +291,11 @@ int run_done(const DoneOptions& options, Context& ctx)
   }
   const Separation& s = finish_separation(ladder, request, now);
   tx.commit(ladder);
-  print_summary(s, ladder, now, ctx);
+  if (json) {
+    ctx.out << done_json(s, ladder, now);
+  } else {
+    print_summary(s, ladder, now, ctx);
+  }
   return 0;
 }
 

@@ -22,6 +22,7 @@ struct DoneOptions {
   std::string praise;
   std::string note;
   std::string at;
+  std::string format = "text"; // text or json (json never asks)
 };
 
 void register_done(CLI::App& app, Context& ctx);

@@ -2,6 +2,7 @@
 
 #include "cli/args.hpp"
 #include "cli/checks.hpp"
+#include "cli/json_forms.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "cli/plan_together.hpp"
@@ -230,6 +231,9 @@ void register_plan(CLI::App& app, Context& ctx)
   CLI::App* plan = app.add_subcommand("plan", "Show your ladder, or change it");
   plan->fallthrough();
   plan->require_subcommand(0, 1);
+  plan->add_option("--format", o->format, "text (default) or json, for showing the ladder")
+    ->transform(one_of({"text", "json"}))
+    ->type_name("FORMAT");
   plan->footer("Examples:\n  sepa plan\n  sepa plan add 20m A walk to the park\n"
                "  sepa plan strength \"So patient at bedtime\"\n  sepa plan next sat 10:00 30m\n"
                "  sepa plan card");
@@ -256,6 +260,9 @@ int run_plan(const PlanOptions& options, Context& ctx)
   Transaction tx = ctx.store().begin();
   const bool created = !tx.ladder().has_value();
   Ladder ladder = ladder_or_default(tx, ctx);
+  if (options.format == "json" && options.action != PlanAction::show) {
+    throw UsageError("--format json is for showing the ladder", "sepa plan --format json");
+  }
   if (is_edit(options)) {
     const Said said = apply(ladder, options);
     if (said.changed || created) {
@@ -279,7 +286,7 @@ int run_plan(const PlanOptions& options, Context& ctx)
     }
     return 0;
   }
-  ctx.out << render_plan(ladder, ctx);
+  ctx.out << (options.format == "json" ? plan_json(ladder, ctx.now()) : render_plan(ladder, ctx));
   return 0;
 }
 

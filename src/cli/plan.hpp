@@ -19,7 +19,8 @@ struct PlanOptions {
   PlanAction action = PlanAction::show;
   std::string duration;
   std::vector<std::string> words;
-  int remove = 0; // 1-based item for --remove; 0 when not given
+  int remove = 0;              // 1-based item for --remove; 0 when not given
+  std::string format = "text"; // text or json, for showing the ladder
 };
 
 void register_plan(CLI::App& app, Context& ctx);

@@ -2,6 +2,7 @@
 
 #include "cli/args.hpp"
 #include "cli/checks.hpp"
+#include "cli/json_forms.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "cli/prompt.hpp"
@@ -156,6 +157,9 @@ void register_start(CLI::App& app, Context& ctx)
   sub->add_option("--at", o->at, "When you left: HH:MM, -10m or an RFC 3339 time")
     ->check(not_blank("--at -10m"))
     ->type_name("TIME");
+  sub->add_option("--format", o->format, "text (default) or json, for scripts (never asks)")
+    ->transform(one_of({"text", "json"}))
+    ->type_name("FORMAT");
   sub->footer("Examples:\n  sepa start\n  sepa start 15m Walk to the corner shop --anxiety 6\n"
               "  sepa start 30m --predict \"She will cry the whole time\" --likely 80\n"
               "  sepa start 15m --at -5m");
@@ -166,7 +170,8 @@ int run_start(const StartOptions& options, Context& ctx)
 {
   StartRequest request = to_request(options, ctx);
   const Timestamp now = ctx.now();
-  if (ctx.interactive()) {
+  const bool json = options.format == "json";
+  if (ctx.interactive() && !json) {
     // Questions come before the lock is taken, so a cron job is never kept waiting on them.
     if (const auto peek = read_ladder(ctx)) {
       refuse_if_open(*peek, now, ctx.zone);
@@ -190,7 +195,11 @@ int run_start(const StartOptions& options, Context& ctx)
   if (created) {
     say_created(ctx);
   }
-  print_started(s, ladder, ctx);
+  if (json) {
+    ctx.out << start_json(s, ladder, ctx.zone);
+  } else {
+    print_started(s, ladder, ctx);
+  }
   return 0;
 }
 

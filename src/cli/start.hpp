@@ -18,6 +18,7 @@ struct StartOptions {
   std::string predict;
   std::string likely;
   std::string at;
+  std::string format = "text"; // text or json (json never asks)
 };
 
 void register_start(CLI::App& app, Context& ctx);

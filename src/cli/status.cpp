@@ -1,6 +1,9 @@
 #include "cli/status.hpp"
 
+#include "cli/checks.hpp"
+#include "cli/json_forms.hpp"
 #include "cli/ladder_access.hpp"
+#include "cli/output.hpp"
 #include "cli/plan_together.hpp"
 #include "sepa/parse.hpp"
 #include "sepa/progress.hpp"
@@ -10,6 +13,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <memory>
 
 namespace sepa {
 
@@ -121,15 +125,33 @@ std::string render_status(const Ladder& ladder, const Timestamp& now, const Time
 
 void register_status(CLI::App& app, Context& ctx)
 {
+  auto o = std::make_shared<StatusOptions>();
   CLI::App* sub = app.add_subcommand("status", "The separation under way, or the next rung");
   sub->fallthrough();
-  sub->footer("Example:\n  sepa status");
-  sub->callback([&ctx] { ctx.status = run_status(StatusOptions{}, ctx); });
+  sub->add_option("--format", o->format, "text (default), json, or short (one line for a prompt)")
+    ->transform(one_of({"text", "json", "short"}))
+    ->type_name("FORMAT");
+  sub->footer("Examples:\n  sepa status\n  sepa status --format json\n"
+              "  PS1='$(sepa status --format short 2>/dev/null) '$PS1");
+  sub->callback([o, &ctx] { ctx.status = run_status(*o, ctx); });
 }
 
-int run_status(const StatusOptions&, Context& ctx)
+int run_status(const StatusOptions& options, Context& ctx)
 {
   const auto ladder = read_ladder(ctx);
+  if (options.format == "json") {
+    ctx.out << status_json(ladder, ctx.now(), ctx.zone);
+    return 0;
+  }
+  if (options.format == "short") {
+    // Nothing at all when nothing is under way or planned today, so a prompt stays clean.
+    if (const std::string line = ladder ? status_short(*ladder, ctx.now(), ctx.zone) : "";
+        !line.empty()) {
+      ctx.out << (ctx.color_mode == ColorMode::always ? paint(ctx, Tone::bold, line) : line)
+              << '\n';
+    }
+    return 0;
+  }
   if (!ladder) {
     ctx.out << "No ladder yet. `sepa plan` creates one and shows it.\n";
     return 0;

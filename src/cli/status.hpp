@@ -9,7 +9,9 @@ class App;
 
 namespace sepa {
 
-struct StatusOptions {};
+struct StatusOptions {
+  std::string format = "text"; // text, json or short
+};
 
 void register_status(CLI::App& app, Context& ctx);
 int run_status(const StatusOptions& options, Context& ctx);

@@ -1,0 +1,166 @@
+// Every key each command prints with --format json is in docs/json.md, and every top-level key
+// documented there is printed; `status --format short` stays within 30 columns and says nothing
+// when there is nothing to say.
+
+#include "sepa/time.hpp"
+#include "support/run.hpp"
+#include "support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace sepa::test {
+namespace {
+
+using Json = nlohmann::json;
+using Keys = std::set<std::string>;
+
+// The documented keys of each command, by its name: the backticked words of the first column
+// of each table under "## `sepa NAME --format json`" ("plans[]" names the list "plans").
+std::map<std::string, Keys> documented()
+{
+  std::map<std::string, Keys> out;
+  std::istringstream doc(read_all(SEPA_SOURCE_DIR "/docs/json.md"));
+  const std::regex heading("^## `sepa (\\w+) --format json`");
+  const std::regex word("`([^`]+)`");
+  std::string command;
+  for (std::string line; std::getline(doc, line);) {
+    std::smatch m;
+    if (std::regex_search(line, m, heading)) {
+      command = m[1];
+    } else if (line.rfind("## ", 0) == 0) {
+      command.clear();
+    } else if (!command.empty() && line.rfind("| `", 0) == 0) {
+      const std::string first = line.substr(0, line.find('|', 1));
+      for (auto it = std::sregex_iterator(first.begin(), first.end(), word);
+           it != std::sregex_iterator(); ++it) {
+        const std::string key = (*it)[1];
+        out[command].insert(key);
+        if (key.size() > 2 && key.compare(key.size() - 2, 2, "[]") == 0) {
+          out[command].insert(key.substr(0, key.size() - 2)); // the list itself, as printed
+        }
+      }
+    }
+  }
+  return out;
+}
+
+void flatten(const Json& v, const std::string& path, Keys& out)
+{
+  if (v.is_object()) {
+    for (const auto& [key, value] : v.items()) {
+      const std::string p = path.empty() ? key : path + "." + key;
+      out.insert(p);
+      flatten(value, p, out);
+    }
+  } else if (v.is_array()) {
+    for (const Json& element : v) {
+      flatten(element, path + "[]", out);
+    }
+  }
+}
+
+class JsonForms : public ::testing::Test {
+protected:
+  RunResult at(const std::string& now, std::vector<std::string> args)
+  {
+    args.insert(args.begin(), {"--file", (m_dir / "ladder.json").string()});
+    RunOptions options;
+    options.env = {{"FAKETIME_FMT", "%s"}, {"ASAN_OPTIONS", "verify_asan_link_order=0"}};
+    options.faketime = "@" + std::to_string(parse_rfc3339(now)->utc.time_since_epoch().count());
+    return run_sepa(args, options);
+  }
+  // The command's output checked against the document: every key printed is documented, and
+  // every documented top-level key is printed.
+  void check(const std::string& command, const RunResult& run)
+  {
+    SCOPED_TRACE(command);
+    ASSERT_EQ(run.status, 0) << run.err;
+    const Json doc = Json::parse(run.out);
+    EXPECT_EQ(doc.at("version"), 1);
+    Keys printed;
+    flatten(doc, "", printed);
+    const Keys& listed = m_documented[command];
+    ASSERT_FALSE(listed.empty()) << "docs/json.md has no table for it";
+    for (const std::string& key : printed) {
+      EXPECT_TRUE(listed.count(key)) << key << " is printed but not in docs/json.md";
+    }
+    for (const std::string& key : listed) {
+      if (key.find_first_of(".[") == std::string::npos) {
+        EXPECT_TRUE(printed.count(key)) << key << " is documented but not printed";
+      }
+    }
+    m_seen[command].insert(printed.begin(), printed.end());
+  }
+
+  TempDir m_dir;
+  std::map<std::string, Keys> m_documented = documented();
+  std::map<std::string, Keys> m_seen;
+};
+
+TEST_F(JsonForms, EveryKeyPrintedIsDocumentedAndEveryDocumentedKeyIsPrinted)
+{
+  ASSERT_EQ(
+    at("2026-11-16T08:00:00Z", {"plan", "names", "--parent", "Sam", "--partner", "Alex"}).status,
+    0);
+  ASSERT_EQ(at("2026-11-16T08:00:00Z", {"plan", "safety", "Checking the monitor"}).status, 0);
+  ASSERT_EQ(at("2026-11-16T08:00:00Z", {"plan", "strength", "Calm"}).status, 0);
+  ASSERT_EQ(at("2026-11-16T08:00:00Z", {"plan", "next", "today", "09:00", "15m", "Walk"}).status,
+            0);
+  check("status", at("2026-11-16T08:00:00Z", {"status", "--format", "json"}));
+  check("plan", at("2026-11-16T08:00:00Z", {"plan", "--format", "json"}));
+  check("start", at("2026-11-16T09:00:00Z", {"start", "--format", "json", "--predict", "She cries",
+                                             "--likely", "70", "--anxiety", "5"}));
+  ASSERT_EQ(at("2026-11-16T09:05:00Z", {"checkin", "--no-wait"}).status, 3);
+  ASSERT_EQ(at("2026-11-16T09:06:00Z", {"checkin", "--no-wait", "--passed"}).status, 0);
+  check("status", at("2026-11-16T09:07:00Z", {"status", "--format", "json"}));
+  check("done",
+        at("2026-11-16T09:16:00Z", {"done", "--format", "json", "--peak", "3", "--after", "1",
+                                    "--happened", "partly", "--coped", "Sang", "--likely", "30",
+                                    "--used", "1", "--praise", "Calm", "--note", "Fine"}));
+  ASSERT_EQ(at("2026-11-16T10:00:00Z",
+               {"partner", "--thanks", "Thanks", "--needed", "Tea", "--baby", "Napped"})
+              .status,
+            0);
+  ASSERT_EQ(at("2026-11-17T09:00:00Z", {"start", "15m", "--no-input"}).status, 0);
+  ASSERT_EQ(at("2026-11-17T09:16:00Z", {"done", "--no-input", "--peak", "1"}).status, 0);
+  ASSERT_EQ(at("2026-11-18T08:00:00Z", {"plan", "next", "tomorrow", "10:00", "30m"}).status, 0);
+  check("why", at("2026-11-18T08:00:00Z", {"why", "15m", "--format", "json"}));
+  check("week", at("2026-11-18T08:00:00Z", {"week", "--format", "json"}));
+  check("status", at("2026-11-18T08:00:00Z", {"status", "--format", "json"}));
+  for (const auto& [command, listed] : m_documented) {
+    for (const std::string& key : listed) {
+      const bool list_name = key.size() > 2 && key.compare(key.size() - 2, 2, "[]") == 0;
+      EXPECT_TRUE(list_name || m_seen[command].count(key))
+        << command << ": " << key << " is documented but never printed here";
+    }
+  }
+}
+
+TEST_F(JsonForms, ShortStatusFitsAPromptAndIsSilentWithNothingToSay)
+{
+  const auto short_status = [&](const char* now) {
+    const RunResult r = at(now, {"status", "--format", "short"});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_LE(r.out.size(), 31u) << r.out;
+    return r.out;
+  };
+  EXPECT_EQ(short_status("2026-11-16T08:00:00Z"), "") << "no ladder yet";
+  ASSERT_EQ(at("2026-11-16T08:00:00Z", {"plan"}).status, 0);
+  EXPECT_EQ(short_status("2026-11-16T08:00:00Z"), "") << "nothing under way or planned";
+  ASSERT_EQ(at("2026-11-16T08:00:00Z", {"plan", "next", "tomorrow", "18:30", "1h30m"}).status, 0);
+  EXPECT_EQ(short_status("2026-11-16T08:00:00Z"), "") << "planned, but not today";
+  EXPECT_EQ(short_status("2026-11-17T08:00:00Z"), "sepa 18:30 1h30m planned\n");
+  ASSERT_EQ(at("2026-11-17T18:30:00Z", {"start", "--no-input"}).status, 0);
+  EXPECT_EQ(short_status("2026-11-17T18:48:30Z"), "sepa 1h12m left\n");
+  ASSERT_EQ(at("2026-11-17T18:50:00Z", {"checkin", "--no-wait"}).status, 3);
+  EXPECT_EQ(short_status("2026-11-17T18:51:29Z"), "sepa 1h9m left, wait 18:31\n");
+  EXPECT_EQ(short_status("2026-11-17T20:01:00Z"), "sepa time is up\n");
+}
+
+} // namespace
+} // namespace sepa::test

@@ -181,7 +181,9 @@ TEST_F(Together, ThePartnerIsAskedOnATerminalAndEnterSkips)
 TEST_F(Together, TheWeekFitsFortyAndEightyColumnsOnATerminal)
 {
   a_week();
-  for (const unsigned short columns : {40, 80, 120}) {
+  for (const unsigned short columns :
+       {static_cast<unsigned short>(40), static_cast<unsigned short>(80),
+        static_cast<unsigned short>(120)}) {
     PtyRun run({"--file", file(), "week"}, columns);
     EXPECT_EQ(run.wait(), 0) << run.output();
     std::istringstream lines(run.output());

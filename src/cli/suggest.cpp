@@ -25,9 +25,27 @@ bool takes_value(const CLI::App* app, const std::string& name)
   return false;
 }
 
-// The visible subcommand of `parent` closest to `word`, when it is close enough to be a typo.
+// Words a parent may reach for instead of a command's name.
+struct Synonym {
+  const char* word;
+  const char* command;
+};
+constexpr Synonym k_synonyms[] = {
+  {"back", "done"},   {"stop", "done"},   {"end", "done"}, {"finish", "done"},  {"return", "done"},
+  {"begin", "start"}, {"leave", "start"}, {"go", "start"}, {"wait", "checkin"}, {"urge", "checkin"},
+};
+
+// The visible subcommand of `parent` closest to `word`, when it is close enough to be a typo or
+// is a word people use for it.
 std::string closest(const CLI::App& parent, const std::string& word)
 {
+  if (parent.get_parent() == nullptr) {
+    for (const Synonym& s : k_synonyms) {
+      if (word == s.word && subcommand_named(parent, s.command) != nullptr) {
+        return s.command;
+      }
+    }
+  }
   std::string best;
   std::size_t best_distance = 3;
   for (const CLI::App* sub :

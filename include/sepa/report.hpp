@@ -51,8 +51,11 @@ struct Totals {
   Seconds apart{};   // the finished separations' actual time, summed
   Seconds longest{}; // the longest finished one
   std::optional<Timestamp> last_started;
-  int days_this_week = 0; // local days with a separation started, today and the 6 before
-  int days_last_week = 0; // the 7 days before those
+  // Local days with a separation started in the period compared (the last 7 days, today
+  // included, or with --since the days from `since` to today), and in as many days just before.
+  int days_compared = 7;
+  int days_this_week = 0;
+  int days_last_week = 0;
 };
 
 // The wait-before-calling rule. A wait is a separation where the urge to call home was logged.

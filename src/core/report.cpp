@@ -48,19 +48,28 @@ ReportRow make_row(const Ladder& ladder, const Separation& s)
 
 void count_totals(Report& r)
 {
+  // The days of the window (or of the last 7 without --since) against as many days just before it,
+  // counted over the whole ladder: the period compared lies before the window.
   const local_days today = r.now.local_day();
-  std::set<local_days> this_week;
-  std::set<local_days> last_week;
+  const int length = r.since ? std::max(1, static_cast<int>((today - *r.since).count()) + 1) : 7;
+  const local_days first = today - days{length - 1};
+  std::set<local_days> this_period;
+  std::set<local_days> period_before;
+  for (const Separation& s : r.ladder->separations) {
+    const local_days day = s.started.local_day();
+    if (day <= today && day >= first) {
+      this_period.insert(day);
+    } else if (day < first && day >= first - days{length}) {
+      period_before.insert(day);
+    }
+  }
+  r.totals.days_compared = length;
+  r.totals.days_this_week = static_cast<int>(this_period.size());
+  r.totals.days_last_week = static_cast<int>(period_before.size());
   for (const ReportRow& row : r.rows) {
     const Separation& s = *row.source;
     if (!r.totals.last_started || r.totals.last_started->utc < s.started.utc) {
       r.totals.last_started = s.started;
-    }
-    const local_days day = s.started.local_day();
-    if (day <= today && day > today - days{7}) {
-      this_week.insert(day);
-    } else if (day <= today - days{7} && day > today - days{14}) {
-      last_week.insert(day);
     }
     if (!row.actual) {
       ++r.totals.open;
@@ -70,8 +79,6 @@ void count_totals(Report& r)
     r.totals.apart += *row.actual;
     r.totals.longest = std::max(r.totals.longest, *row.actual);
   }
-  r.totals.days_this_week = static_cast<int>(this_week.size());
-  r.totals.days_last_week = static_cast<int>(last_week.size());
 }
 
 void count_waits(Report& r)
@@ -242,11 +249,16 @@ HelpNote help_note(const Ladder& ladder)
 
 HelpWords help_words(const HelpNote& note)
 {
-  return {note.high_peaks
-            ? fmt::format("Your worry reached {} or more in at least {} of your last {} "
-                          "separations.",
-                          k_high_peak, k_high_count, k_high_window)
-            : fmt::format("Your last {} separations ended earlier than planned.", k_early_run),
+  std::string why;
+  if (note.high_peaks) {
+    why = fmt::format("Your worry reached {} or more in at least {} of your last {} separations.",
+                      k_high_peak, k_high_count, k_high_window);
+  }
+  if (note.early_run) {
+    why += fmt::format("{}Your last {} separations ended earlier than planned.",
+                       why.empty() ? "" : " ", k_early_run);
+  }
+  return {why,
           "This may be a good moment to talk to a doctor or a therapist: worry like this is "
           "common after a baby arrives, and it responds well to help.",
           "If you have thoughts of harming yourself or your baby, call a crisis line or "

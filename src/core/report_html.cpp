@@ -3,10 +3,12 @@
 
 #include "core/report_format.hpp"
 #include "core/report_svg.hpp"
-#include "sepa/report.hpp"
+#include "core/report_words.hpp"
 #include "sepa/partner.hpp"
+#include "sepa/report.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace sepa {
 
@@ -16,6 +18,10 @@ namespace rf = report_format;
 using report_svg::escape;
 
 constexpr std::size_t k_table_rows = 50; // the latest separations the page lists
+
+// The separations table's columns; on a phone each cell is labelled with its column's name.
+constexpr const char* k_columns[] = {"Started", "Planned", "Actual",  "Before",  "Peak",
+                                     "After",   "Feared",  "Outcome", "Details", "Note"};
 
 constexpr const char* k_style =
   R"(body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #222;
@@ -38,12 +44,25 @@ th, td { border: 1px solid #ccc; padding: 0.25em 0.4em; text-align: left; vertic
 th { background: #f4f4f4; }
 td.n { text-align: right; }
 blockquote { margin: 0.4em 0; padding-left: 0.8em; border-left: 3px solid #2e7d32; }
+td, blockquote, p { overflow-wrap: break-word; }
+.legend span { display: inline-block; margin-right: 1em; }
+/* On a phone, each row of a table becomes a card: one line a field, named by its column. */
+@media (max-width: 40em) {
+  body { margin: 1em auto; }
+  table.rows, table.rows tbody, table.rows tr, table.rows td { display: block; }
+  table.rows tr:first-child { display: none; }
+  table.rows tr { border: 1px solid #ccc; border-radius: 6px; margin: 0.6em 0; padding: 0.3em 0.6em; }
+  table.rows td { border: none; padding: 0.1em 0; text-align: left; overflow-wrap: anywhere; }
+  table.rows td:empty { display: none; }
+  table.rows td::before { content: attr(data-label) ": "; font-weight: bold; }
+}
 .help { border: 2px solid #b26a00; border-radius: 6px; padding: 0.6em 1em; margin-top: 2em; }
 footer { margin-top: 2.5em; color: #555; font-size: 0.85em; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   h2 { break-after: avoid; }
   tr, figure, .help { break-inside: avoid; }
+  table.rows tr:first-child { display: table-row; }
 }
 )";
 
@@ -59,8 +78,10 @@ std::string cards(const Report& r)
   out += card(std::to_string(t.finished), t.finished == 1 ? "separation" : "separations");
   out += card(format_duration(t.apart), "apart in all");
   out += card(format_duration(t.longest), "the longest");
-  out += card(fmt::format("{} / {}", t.days_this_week, t.days_last_week),
-              "days practised, last 7 days / the 7 before");
+  out +=
+    card(fmt::format("{} / {}", t.days_this_week, t.days_last_week),
+         r.since ? fmt::format("days practised, these {0} days / the {0} before", t.days_compared)
+                 : std::string("days practised, last 7 days / the 7 before"));
   if (t.last_started) {
     out += card(rf::days_ago(t.last_started->local_day(), r.now.local_day()), "last practised");
   }
@@ -70,10 +91,12 @@ std::string cards(const Report& r)
 std::string ladder(const Report& r)
 {
   std::string out = "<h2>The ladder</h2>\n" + report_svg::ladder_chart(r);
-  out += "<table>\n<tr><th>Rung</th><th>Activity</th><th>State</th><th>Why</th></tr>\n";
+  out += "<table class=\"rows\">\n<tr><th>Rung</th><th>Activity</th><th>State</th><th>Why</th>"
+         "</tr>\n";
   for (std::size_t i = 0; i < r.ladder->rungs.size(); ++i) {
     const RungProgress& p = r.progress.rungs[i];
-    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+    out += fmt::format("<tr><td data-label=\"Rung\">{}</td><td data-label=\"Activity\">{}</td>"
+                       "<td data-label=\"State\">{}</td><td data-label=\"Why\">{}</td></tr>\n",
                        format_duration(p.length), escape(r.ladder->rungs[i].activity),
                        to_string(p.state), escape(rf::rung_reason(p)));
   }
@@ -103,24 +126,13 @@ std::string anxiety(const Report& r)
 
 std::string practice(const Report& r)
 {
-  const WaitCounts& w = r.waits;
   const PredictionCounts& p = r.predictions;
   std::string out = "<h2>Days practised</h2>\n" + report_svg::days_chart(r);
-  out +=
-    fmt::format("<h2>The wait before calling home</h2>\n<p>{} to call home, across {}. "
-                "Passed without any contact: {}. Simple texts sent: {}. Emergency calls: "
-                "{}.{}</p>\n",
-                rf::count(w.urges, "urge", "urges"),
-                rf::count(w.waits, "separation", "separations"), w.passed, w.texted, w.emergencies,
-                w.came_home > 0 ? fmt::format(" Came home early instead: {}.", w.came_home) : "");
-  out += "<h2>What you feared, and what happened</h2>\n";
-  if (p.made == 0) {
-    return out + "<p>No predictions noted yet.</p>\n";
-  }
-  out += fmt::format("<p>{}: it did not happen {}, it happened {}, not noted {}.</p>\n",
-                     rf::count(p.made, "prediction", "predictions"), p.did_not_happen, p.happened,
-                     p.not_recorded);
-  return out + report_svg::predictions_chart(p);
+  out += fmt::format("<h2>The wait before calling home</h2>\n<p>{}</p>\n",
+                     escape(fmt::format("{}", fmt::join(report_words::waits(r.waits), " "))));
+  out += fmt::format("<h2>What you feared, and what happened</h2>\n<p>{}</p>\n",
+                     escape(fmt::format("{}", fmt::join(report_words::predictions(p), " "))));
+  return p.made == 0 ? out : out + report_svg::predictions_chart(p);
 }
 
 std::string lists(const Report& r)
@@ -140,8 +152,8 @@ std::string lists(const Report& r)
   }
   for (const std::size_t i : r.partner_sides) {
     const Separation& s = *r.rows[i].source;
-    out += fmt::format("<blockquote><span class=\"small\">{}</span>",
-                       rf::date(s.started.local_day()));
+    out +=
+      fmt::format("<blockquote><span class=\"small\">{}</span>", rf::date(s.started.local_day()));
     for (const PartnerLine& line : partner_lines(*s.partner)) {
       out += fmt::format("<br/>{}: {}", line.label, escape(line.text));
     }
@@ -156,11 +168,38 @@ std::string lists(const Report& r)
   out += "<ul>\n";
   for (const std::size_t i : r.early_returns) {
     const ReportRow& row = r.rows[i];
-    out += fmt::format("<li>{}: {} planned, back after {}</li>\n",
-                       rf::date(row.source->started.local_day()),
-                       format_duration(row.source->planned), format_duration(*row.actual));
+    out += fmt::format("<li>{}: {}</li>\n", rf::date(row.source->started.local_day()),
+                       report_words::early_return(row));
   }
   return out + "</ul>\n";
+}
+
+// What else happened on one separation: the urges and how each wait ended, the safety
+// behaviours used, the praise and the partner's side, one line each.
+std::string details(const Separation& s)
+{
+  std::vector<std::string> lines;
+  if (!s.urges.empty()) {
+    lines.push_back(rf::count(static_cast<int>(s.urges.size()), "urge", "urges") + " to call home");
+  }
+  for (const Checkin& c : s.checkins) {
+    lines.push_back(fmt::format("{}: {}", format_clock(c.at),
+                                c.outcome == Outcome::passed   ? "the worry passed"
+                                : c.outcome == Outcome::texted ? "the one text"
+                                                               : "an agreed emergency"));
+  }
+  if (!s.used.empty()) {
+    lines.push_back("Used: " + escape(fmt::format("{}", fmt::join(s.used, "; "))));
+  }
+  if (!s.praise.empty()) {
+    lines.push_back("Did well: " + escape(s.praise));
+  }
+  if (s.partner) {
+    for (const PartnerLine& line : partner_lines(*s.partner)) {
+      lines.push_back(fmt::format("{}: {}", line.label, escape(line.text)));
+    }
+  }
+  return fmt::format("{}", fmt::join(lines, "<br/>"));
 }
 
 std::string separations(const Report& r)
@@ -171,21 +210,45 @@ std::string separations(const Report& r)
                        "them all.</p>\n",
                        k_table_rows, r.rows.size());
   }
-  out += "<table>\n<tr><th>Started</th><th>Planned</th><th>Actual</th><th>Before</th>"
-         "<th>Peak</th><th>After</th><th>Feared</th><th>Outcome</th><th>Note</th></tr>\n";
+  out += "<table class=\"rows\">\n<tr>";
+  for (const char* name : k_columns) {
+    out += fmt::format("<th>{}</th>", name);
+  }
+  out += "</tr>\n";
   const std::size_t stop = r.rows.size() > k_table_rows ? r.rows.size() - k_table_rows : 0;
   for (std::size_t i = r.rows.size(); i-- > stop;) {
     const ReportRow& row = r.rows[i];
     const Separation& s = *row.source;
-    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}{}</td><td class=\"n\">{}</td>"
-                       "<td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td>"
-                       "<td>{}</td></tr>\n",
-                       format_day_clock(s.started), format_duration(s.planned),
-                       row.actual ? format_duration(*row.actual) : "under way",
-                       row.early ? " (early)" : "", rf::rating(s.anxiety), rf::rating(s.peak),
-                       rf::rating(s.after), escape(s.prediction), rf::outcome(s), escape(s.note));
+    const std::string cells[] = {format_day_clock(s.started),
+                                 format_duration(s.planned),
+                                 (row.actual ? format_duration(*row.actual) : "under way") +
+                                   (row.early ? " (early)" : ""),
+                                 rf::rating(s.anxiety),
+                                 rf::rating(s.peak),
+                                 rf::rating(s.after),
+                                 escape(s.prediction),
+                                 rf::outcome(s),
+                                 details(s),
+                                 escape(s.note)};
+    out += "<tr>";
+    for (std::size_t c = 0; c < std::size(cells); ++c) {
+      const bool number = c >= 3 && c <= 5;
+      out += fmt::format("<td{} data-label=\"{}\">{}</td>", number ? " class=\"n\"" : "",
+                         k_columns[c], cells[c]);
+    }
+    out += "</tr>\n";
   }
   return out + "</table>\n";
+}
+
+std::string practice_chart(const Report& r)
+{
+  return "<h2>The whole practice</h2>\n<figure>\n" + report_svg::practice_chart(r) +
+         "<figcaption class=\"legend small\"><span>Bars: time apart (green: learned, grey: "
+         "practice, dashed orange: back early)</span> <span>Black tick: the planned length</span> "
+         "<span>Red diamond: an agreed emergency</span> <span>Below: peak worry 0–10 (solid), how "
+         "likely the fear felt before (dotted) and after (dashed), 0–100 %</span></figcaption>\n"
+         "</figure>\n";
 }
 
 std::string help(const Report& r)
@@ -193,17 +256,9 @@ std::string help(const Report& r)
   if (!r.help.show()) {
     return {};
   }
-  const std::string why =
-    r.help.high_peaks
-      ? fmt::format("Your worry reached {} or more in at least {} of your last {} separations.",
-                    k_high_peak, k_high_count, k_high_window)
-      : fmt::format("Your last {} separations ended earlier than planned.", k_early_run);
-  return fmt::format("<div class=\"help\">\n<h2>A gentle note</h2>\n<p>{} This may be a good "
-                     "moment to talk to a doctor or a therapist: worry like this is common after "
-                     "a baby arrives, and it responds well to help.</p>\n<p><b>If you have "
-                     "thoughts of harming yourself or your baby, call a crisis line or emergency "
-                     "services now.</b></p>\n</div>\n",
-                     why);
+  return fmt::format("<div class=\"help\">\n<h2>A gentle note</h2>\n<p>{}</p>\n<p><b>{}</b></p>\n"
+                     "</div>\n",
+                     escape(report_words::help_paragraph(r.help)), escape(help_words(r.help).harm));
 }
 
 } // namespace
@@ -223,7 +278,8 @@ std::string render_html(const Report& r)
     out += "<p>No separations in this report yet. The first one can be very short.</p>\n";
     out += ladder(r);
   } else {
-    out += cards(r) + ladder(r) + anxiety(r) + practice(r) + lists(r) + separations(r);
+    out += cards(r) + ladder(r) + practice_chart(r) + anxiety(r) + practice(r) + lists(r) +
+           separations(r);
   }
   out += "<footer>sepa is a practice log kept by the parent, not a clinical record or medical "
          "advice. Anxiety is rated by the parent from 0 (calm) to 10.</footer>\n</body>\n</html>\n";

@@ -7,6 +7,7 @@
 
 #include "core/json_writer.hpp"
 #include "core/report_format.hpp"
+#include "core/report_words.hpp"
 #include "sepa/report.hpp"
 
 namespace sepa {
@@ -217,6 +218,8 @@ void totals_json(JsonWriter& w, const Report& r)
   w.number(t.days_this_week);
   w.key("days_practised_last_week");
   w.number(t.days_last_week);
+  w.key("days_compared");
+  w.number(t.days_compared);
   w.close('}');
 }
 
@@ -331,6 +334,10 @@ void lists_json(JsonWriter& w, const Report& r)
   w.boolean(r.help.high_peaks);
   w.key("early_returns_in_a_row");
   w.boolean(r.help.early_run);
+  w.key("text");
+  r.help.show() ? w.text(report_words::help_paragraph(r.help)) : w.null();
+  w.key("urgent");
+  r.help.show() ? w.text(help_words(r.help).harm) : w.null();
   w.close('}');
 }
 

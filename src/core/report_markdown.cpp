@@ -5,12 +5,14 @@
 
 #include "core/markdown_text.hpp"
 #include "core/report_format.hpp"
-#include "sepa/report.hpp"
+#include "core/report_words.hpp"
 #include "sepa/partner.hpp"
+#include "sepa/report.hpp"
 #include "sepa/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace sepa {
 
@@ -21,8 +23,6 @@ namespace rf = report_format;
 std::string summary(const Report& r)
 {
   const Totals& t = r.totals;
-  const WaitCounts& w = r.waits;
-  const PredictionCounts& p = r.predictions;
   std::string out = "## Summary\n\n";
   out += fmt::format("- Separations: {} finished, {} apart in all; the longest {}.{}\n", t.finished,
                      format_duration(t.apart), format_duration(t.longest),
@@ -30,15 +30,11 @@ std::string summary(const Report& r)
   if (t.last_started) {
     out += fmt::format("- Last practised: {}.\n", rf::date(t.last_started->local_day()));
   }
-  out += fmt::format("- Days practised: {} in the last 7 days, {} in the 7 before.\n",
-                     t.days_this_week, t.days_last_week);
-  out += fmt::format("- Wait before calling home ({}): {} across {}; passed without contact {}, "
-                     "simple texts {}, emergency calls {}, came home early instead {}.\n",
-                     format_duration(r.ladder->wait), rf::count(w.urges, "urge", "urges"),
-                     rf::count(w.waits, "separation", "separations"), w.passed, w.texted,
-                     w.emergencies, w.came_home);
-  out += fmt::format("- Predictions: {} made; did not happen {}, happened {}, not noted {}.\n",
-                     p.made, p.did_not_happen, p.happened, p.not_recorded);
+  out += "- " + report_words::days_practised(r) + "\n";
+  out += fmt::format("- The wait before calling home ({}): {}\n", format_duration(r.ladder->wait),
+                     fmt::join(report_words::waits(r.waits), " "));
+  out += fmt::format("- What was feared, and what happened: {}\n",
+                     fmt::join(report_words::predictions(r.predictions), " "));
   return out;
 }
 
@@ -122,9 +118,8 @@ std::string lists(const Report& r)
   }
   for (const std::size_t i : r.early_returns) {
     const ReportRow& row = r.rows[i];
-    out +=
-      fmt::format("- {}: {} planned, back after {}.\n", rf::date(row.source->started.local_day()),
-                  format_duration(row.source->planned), format_duration(*row.actual));
+    out += fmt::format("- {}: {}.\n", rf::date(row.source->started.local_day()),
+                       report_words::early_return(row));
   }
   return out;
 }
@@ -134,18 +129,8 @@ std::string help(const Report& r)
   if (!r.help.show()) {
     return {};
   }
-  std::string out = "\n## A note on getting help\n\n";
-  if (r.help.high_peaks) {
-    out +=
-      fmt::format("- The worry reached {} or more in at least {} of the last {} separations.\n",
-                  k_high_peak, k_high_count, k_high_window);
-  }
-  if (r.help.early_run) {
-    out += fmt::format("- The last {} separations ended earlier than planned.\n", k_early_run);
-  }
-  out += "\nThis may be a good moment to talk to a doctor or a therapist. Thoughts of harming "
-         "oneself or the baby call for a crisis line or emergency services now.\n";
-  return out;
+  return fmt::format("\n## A gentle note\n\n{}\n\n**{}**\n", report_words::help_paragraph(r.help),
+                     help_words(r.help).harm);
 }
 
 } // namespace

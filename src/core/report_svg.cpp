@@ -4,6 +4,7 @@
 #include "sepa/text.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 #include <set>
 
@@ -226,6 +227,107 @@ std::string days_chart(const Report& r)
     if (weekday{day} == Monday || i == 0) {
       out += fmt::format("<text x=\"{}\" y=\"40\">{}</text>\n", x, rf::day_month(day));
     }
+  }
+  return out + "</svg>\n";
+}
+
+namespace {
+
+double minutes_of(Seconds d)
+{
+  return static_cast<double>(d.count()) / 60.0;
+}
+
+// Minutes on a log scale between `lo` and `hi`, so 5 minutes and half a day both read.
+double log_y(double minutes, double lo, double hi, double top, double bottom)
+{
+  const double at =
+    (std::log(std::max(minutes, lo)) - std::log(lo)) / (std::log(hi) - std::log(lo));
+  return bottom - at * (bottom - top);
+}
+
+const char* bar_colour(const ReportRow& row)
+{
+  return row.early ? "#f0b060" : row.good ? k_mastered : "#90a4ae";
+}
+
+} // namespace
+
+std::string practice_chart(const Report& r)
+{
+  std::vector<std::size_t> rows;
+  for (std::size_t i = 0; i < r.rows.size(); ++i) {
+    if (r.rows[i].actual) {
+      rows.push_back(i);
+    }
+  }
+  if (rows.size() > k_points) {
+    rows.erase(rows.begin(), rows.end() - static_cast<long>(k_points));
+  }
+  const double left = 44, right = 600, top = 14, bottom = 150, top2 = 190, bottom2 = 310;
+  const double step = (right - left) / static_cast<double>(std::max<std::size_t>(rows.size(), 1));
+  double hi = 30;
+  for (const std::size_t i : rows) {
+    hi = std::max({hi, minutes_of(r.rows[i].source->planned), minutes_of(*r.rows[i].actual)});
+  }
+  for (const Rung& rung : r.ladder->rungs) {
+    hi = std::max(hi, minutes_of(rung.length));
+  }
+  std::string out = open_svg(640, 340,
+                             "The whole practice: each separation's time apart against its rung, "
+                             "and the worry and expectation on each");
+  for (const int m : {1, 5, 15, 30, 60, 120, 240, 480}) {
+    if (m <= hi) {
+      const double y = log_y(m, 1, hi, top, bottom);
+      out += fmt::format("<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" "
+                         "stroke=\"#e0e0e0\"/><text x=\"{}\" y=\"{:.1f}\" "
+                         "text-anchor=\"end\">{}</text>\n",
+                         left, y, right, y, left - 6, y + 4, format_duration(minutes{m}));
+    }
+  }
+  const double bar = std::min(step * 0.6, 14.0);
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    const ReportRow& row = r.rows[rows[k]];
+    const Separation& s = *row.source;
+    const double x = left + (static_cast<double>(k) + 0.5) * step;
+    const double y = log_y(minutes_of(*row.actual), 1, hi, top, bottom);
+    const double rung = log_y(minutes_of(s.planned), 1, hi, top, bottom);
+    out +=
+      fmt::format("<g><title>{}: {} of {}{}{}</title>", rf::short_date(s.started.local_day()),
+                  format_duration(*row.actual), format_duration(s.planned),
+                  row.early ? ", back early" : "", row.emergency ? ", an agreed emergency" : "");
+    out += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" "
+                       "fill=\"{}\"{}/>",
+                       x - bar / 2, y, bar, bottom - y, bar_colour(row),
+                       row.early ? " stroke=\"#8a5a00\" stroke-dasharray=\"3 2\"" : "");
+    out += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" "
+                       "stroke=\"#222222\" stroke-width=\"2\"/>",
+                       x - bar / 2 - 3, rung, x + bar / 2 + 3, rung);
+    if (row.emergency) {
+      out += fmt::format("<path d=\"M {0:.1f} {1:.1f} l 5 5 l -5 5 l -5 -5 z\" fill=\"{2}\"/>", x,
+                         std::min(y, rung) - 14, k_peak);
+    }
+    out += "</g>\n";
+  }
+  const double scale10 = (bottom2 - top2) / 10.0, scale100 = (bottom2 - top2) / 100.0;
+  for (int v = 0; v <= 10; v += 5) {
+    const double y = bottom2 - v * scale10;
+    out += fmt::format("<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" stroke=\"#cccccc\"/>"
+                       "<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>"
+                       "<text x=\"{}\" y=\"{:.1f}\">{}%</text>\n",
+                       left, y, right, y, left - 6, y + 4, v, right + 4, y + 4, v * 10);
+  }
+  const Line peak = k_lines[2];
+  const Line before{&Separation::likely_before, k_before, "2 3", ""};
+  const Line after{&Separation::likely_after, k_after, "6 4", "square"};
+  out += plot(r, rows, peak, left, step, bottom2, scale10);
+  out += plot(r, rows, before, left, step, bottom2, scale100);
+  out += plot(r, rows, after, left, step, bottom2, scale100);
+  const std::size_t every = std::max<std::size_t>((rows.size() + 6) / 7, 1);
+  for (std::size_t k = 0; k < rows.size(); k += every) {
+    out += fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+                       left + (static_cast<double>(k) + 0.5) * step, bottom2 + 20,
+                       rf::day_month(r.rows[rows[k]].source->started.local_day()));
   }
   return out + "</svg>\n";
 }

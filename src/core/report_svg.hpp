@@ -21,6 +21,10 @@ std::string anxiety_legend();
 std::string anxiety_chart(const Report& report, const Series& series);
 // The last four weeks, one square per day, filled where a separation started.
 std::string days_chart(const Report& report);
+// The whole practice, latest tries last: each finished separation's time apart as a bar against
+// its rung's length (a tick), early ones dashed and orange, agreed emergencies a diamond; below,
+// the peak worry (0–10) and how likely the fear felt before and after (0–100 %).
+std::string practice_chart(const Report& report);
 // Predictions as one bar split into did not happen, happened and not noted.
 std::string predictions_chart(const PredictionCounts& predictions);
 

@@ -3,8 +3,9 @@
 // Colour is a plain flag here; the command line decides whether the terminal wants it.
 
 #include "core/report_format.hpp"
-#include "sepa/report.hpp"
+#include "core/report_words.hpp"
 #include "sepa/partner.hpp"
+#include "sepa/report.hpp"
 #include "sepa/text.hpp"
 
 #include <algorithm>
@@ -151,8 +152,7 @@ void totals_section(const Report& r, Writer& w)
                        rf::days_ago(t.last_started->local_day(), r.now.local_day()),
                        format_day_clock(*t.last_started)));
   }
-  w.line(fmt::format("  Days practised: {} in the last 7 days, {} in the 7 before.",
-                     t.days_this_week, t.days_last_week));
+  w.wrap("  ", report_words::days_practised(r), Ink::dim, false);
 }
 
 // One block per try, from ▁ (calm) to █ (8 or more); · where the rating was not given.
@@ -196,43 +196,24 @@ void waits_section(const Report& r, Writer& w)
 {
   const WaitCounts& c = r.waits;
   w.heading("The wait before calling home");
+  std::vector<std::string> sentences = report_words::waits(c);
   if (c.waits == 0 && c.texted == 0 && c.emergencies == 0) {
-    w.line("  No urges to call home logged. When one comes, `sepa checkin` helps you wait.");
-    return;
+    sentences.back() += " When one comes, `sepa checkin` helps you wait.";
   }
-  w.line(fmt::format("  {} to call home, across {}.", rf::count(c.urges, "urge", "urges"),
-                     rf::count(c.waits, "separation", "separations")));
-  w.line(
-    fmt::format("  Passed without any contact: {}. Simple texts sent: {}. Emergency calls: {}.",
-                c.passed, c.texted, c.emergencies));
-  if (c.came_home > 0) {
-    w.line(fmt::format("  Came home early instead: {}.", c.came_home));
+  for (const std::string& sentence : sentences) {
+    w.wrap("  ", sentence, Ink::dim, false);
   }
 }
 
 void predictions_section(const Report& r, Writer& w)
 {
-  const PredictionCounts& p = r.predictions;
   w.heading("What you feared, and what happened");
-  if (p.made == 0) {
-    w.line("  No predictions noted yet. Next time: sepa start --predict \"what you fear\"");
-    return;
+  std::vector<std::string> sentences = report_words::predictions(r.predictions);
+  if (r.predictions.made == 0) {
+    sentences.back() += " Next time: sepa start --predict \"what you fear\"";
   }
-  std::string text = fmt::format(
-    "  {}: it did not happen {}, it happened {}", rf::count(p.made, "prediction", "predictions"),
-    rf::count(p.did_not_happen, "time", "times"), rf::count(p.happened, "time", "times"));
-  if (p.partly > 0) {
-    text += fmt::format(" (partly {})", rf::count(p.partly, "time", "times"));
-  }
-  if (p.not_recorded > 0) {
-    text += fmt::format(", {} not noted", p.not_recorded);
-  }
-  w.wrap("  ", text.substr(2) + ".", Ink::dim, false);
-  if (p.likely_before && p.likely_after) {
-    w.wrap("  ",
-           fmt::format("How likely it felt, on average: {:.0f}% before you went, {:.0f}% after.",
-                       *p.likely_before, *p.likely_after),
-           Ink::dim, false);
+  for (const std::string& sentence : sentences) {
+    w.wrap("  ", sentence, Ink::dim, false);
   }
 }
 
@@ -312,9 +293,8 @@ void early_section(const Report& r, Writer& w)
   }
   for (std::size_t i = 0; i < std::min(k_list, r.early_returns.size()); ++i) {
     const ReportRow& row = r.rows[r.early_returns[i]];
-    w.line(fmt::format("  {} {} planned, back after {}",
-                       fit(rf::short_date(row.source->started.local_day()), 10),
-                       format_duration(row.source->planned), format_duration(*row.actual)));
+    w.line(fmt::format("  {} {}", fit(rf::short_date(row.source->started.local_day()), 10),
+                       report_words::early_return(row)));
   }
   if (r.early_returns.size() > k_list) {
     w.line(fmt::format("  and {} earlier.", r.early_returns.size() - k_list));
@@ -327,9 +307,8 @@ void help_section(const Report& r, Writer& w)
     return;
   }
   w.heading(w.ink(Ink::warn, "A gentle note"));
-  const HelpWords words = help_words(r.help);
-  w.wrap("  ", words.why + " " + words.suggestion, Ink::dim, false);
-  w.wrap("  ", words.harm, Ink::warn, true);
+  w.wrap("  ", report_words::help_paragraph(r.help), Ink::dim, false);
+  w.wrap("  ", help_words(r.help).harm, Ink::warn, true);
 }
 
 } // namespace

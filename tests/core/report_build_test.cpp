@@ -103,7 +103,8 @@ TEST(BuildReport, SinceLimitsTheWindowButNotTheLadder)
   EXPECT_EQ(r.rows.size(), 4u); // 10, 11, 13 March, and the open one on the 15th
   EXPECT_EQ(r.rows.front().source->id, "fixture-08");
   EXPECT_EQ(r.totals.finished, 3);
-  EXPECT_EQ(r.totals.days_last_week, 0);
+  EXPECT_EQ(r.totals.days_compared, 6);
+  EXPECT_EQ(r.totals.days_last_week, 4) << "4, 5, 7 and 8 March: before the window, still compared";
   EXPECT_EQ(r.progress.rungs[0].state, RungState::mastered) << "mastered before the window";
   EXPECT_EQ(r.progress.rungs[0].tries, 4) << "three at 5m and the 10m one, its longest rung";
   EXPECT_EQ(r.waits.urges, 3);
@@ -121,6 +122,33 @@ TEST(BuildReport, WeeksAreTheLastSevenLocalDaysAndTheSevenBefore)
   const Report r = build_report(ladder, std::nullopt, k_now);
   EXPECT_EQ(r.totals.days_last_week, 2); // 2 and 8 March
   EXPECT_EQ(r.totals.days_this_week, 2); // 9 and 15 March
+}
+
+TEST(BuildReport, SinceComparesTheWindowWithAsManyDaysJustBeforeIt)
+{
+  Ladder ladder = default_ladder(march(1, 8));
+  // --since 12 March on Sunday 15 March: 12–15 March (4 days) against 8–11 March, which lie
+  // before the window and still count.
+  ladder.separations = {finished("a", march(7, 23, 59), minutes{5}, minutes{5}),
+                        finished("b", march(8, 10), minutes{5}, minutes{5}),
+                        finished("c", march(11, 10), minutes{5}, minutes{5}),
+                        finished("d", march(11, 18), minutes{5}, minutes{5}),
+                        finished("e", march(12, 0, 1), minutes{5}, minutes{5}),
+                        finished("f", march(15, 9), minutes{5}, minutes{5})};
+  const Report r = build_report(ladder, local_days{2026y / March / 12}, k_now);
+  EXPECT_EQ(r.totals.days_compared, 4);
+  EXPECT_EQ(r.totals.days_this_week, 2); // 12 and 15 March
+  EXPECT_EQ(r.totals.days_last_week, 2); // 8 and 11 March, not 7 March
+  EXPECT_EQ(r.totals.finished, 2) << "only the window's separations are counted as finished";
+  const std::string text = render_text(r);
+  EXPECT_NE(text.find("Days practised: 2 in these 4 days, 2 in the 4 days before."),
+            std::string::npos)
+    << text;
+
+  const Report month = build_report(ladder, local_days{2026y / February / 14}, k_now);
+  EXPECT_EQ(month.totals.days_compared, 30);
+  EXPECT_EQ(month.totals.days_this_week, 5) << "7, 8, 11, 12 and 15 March";
+  EXPECT_EQ(month.totals.days_last_week, 0);
 }
 
 TEST(BuildReport, AWaitCutShortByAnEmergencyIsNotAPass)

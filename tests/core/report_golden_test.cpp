@@ -142,13 +142,22 @@ TEST(ReportHtml, IsWellFormedXmlWithItsCharts)
                               "xml.dom.minidom.parse(sys.argv[1])' '" +
                               (dir / "report.html").string() + "'";
   EXPECT_EQ(std::system(command.c_str()), 0) << "the HTML does not parse as XML";
-  // The ladder, the legend, 4 anxiety charts (5m, 10m, 15m, 30m), the days and the predictions.
+  // The ladder, the whole practice, the legend, 4 anxiety charts (5m, 10m, 15m, 30m), the days
+  // and the predictions.
   std::size_t svgs = 0;
   for (auto at = html.find("<svg "); at != std::string::npos; at = html.find("<svg ", at + 1)) {
     ++svgs;
   }
-  EXPECT_EQ(svgs, 8u);
+  EXPECT_EQ(svgs, 9u);
   EXPECT_NE(html.find("aria-label=\"Anxiety on each try at 30m\""), std::string::npos);
+  EXPECT_NE(html.find("aria-label=\"The whole practice"), std::string::npos);
+  EXPECT_NE(html.find("<path d=\"M"), std::string::npos) << "the emergency's diamond";
+  EXPECT_NE(html.find("stroke-dasharray=\"3 2\""), std::string::npos) << "an early return's bar";
+  // On a phone the tables become cards, each field labelled with its column.
+  EXPECT_NE(html.find("@media (max-width: 40em)"), std::string::npos);
+  EXPECT_NE(html.find("<td data-label=\"Feared\">"), std::string::npos);
+  EXPECT_NE(html.find("data-label=\"Details\">Did well: "), std::string::npos) << "the praise";
+  EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_NE(html.find("<polyline"), std::string::npos);
   for (const char* fetch : {" src=", " href=", "url(", "@import"}) {
     EXPECT_EQ(html.find(fetch), std::string::npos) << "self-contained: nothing like " << fetch;
@@ -162,8 +171,9 @@ TEST(ReportCsv, QuotesPerRfc4180AndGuardsFormulaCells)
   const Ladder ladder = parse_ladder(read_fixture("report/ladder.json"));
   const std::string csv = render_csv(build_report(ladder, std::nullopt, fixed_now()));
   // The note is followed by the verdict and the expectancy columns.
-  EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"click\"\")\",practice,,,,,,,,,\r\n"),
-            std::string::npos);
+  EXPECT_NE(
+    csv.find(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"click\"\")\",practice,,,,,,,,,\r\n"),
+    std::string::npos);
   EXPECT_NE(csv.find(",'+1 for the bath routine,"), std::string::npos);
   EXPECT_NE(csv.find(",'-she won't eat,"), std::string::npos);
   EXPECT_NE(csv.find(",\"'@home all along, | pipes |\",practice,,,,,,,,,\r\n"), std::string::npos);

@@ -29,8 +29,8 @@ protected:
     s.started = march(10, 10);
     s.ended = march(10, 11);
     s.planned = 1h;
-    s.partner = PartnerSide{8, "Story time", "A <heads-up> first", "For trusting me", "",
-                            march(10, 12), {}};
+    s.partner =
+      PartnerSide{8, "Story time", "A <heads-up> first", "For trusting me", "", march(10, 12), {}};
     ladder.separations.push_back(s);
     ladder.plans.push_back({"p1", march(10, 10), 1h, "", PlanState::kept, "s1", {}, {}});
     ladder.plans.push_back({"p2", march(12, 10), 1h, "", PlanState::planned, "", {}, {}});

@@ -32,8 +32,9 @@ Parsed<Seconds> parse_duration(std::string_view text);
 // The shortest exact spelling: 300 s → "5m", 5400 s → "1h30m", 45 s → "45s".
 std::string format_duration(Seconds d);
 
-// "HH:MM" (today, local), "-10m" (that long before now), or an RFC 3339 instant. A time after
-// `now` fails.
+// "HH:MM" (today, local), a day and a time ("yesterday 18:00", "mon 9:30": the most recent such
+// day, see when.hpp), "-10m" (that long before now), or an RFC 3339 instant. A time after `now`
+// fails.
 Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const TimeZone& zone);
 
 // A 0–10 rating; fails with a message naming `what`.

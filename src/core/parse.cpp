@@ -1,5 +1,7 @@
 #include "sepa/parse.hpp"
 
+#include "sepa/when.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -160,7 +162,8 @@ Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const Ti
 {
   using P = Parsed<Timestamp>;
   using namespace std::chrono;
-  const char* forms = "use HH:MM (today), -10m (ten minutes ago) or 2026-11-22T10:05:00+01:00";
+  const char* forms = "use HH:MM (today), yesterday 18:00, mon 9:30, -10m (ten minutes ago) or "
+                      "2026-11-22T10:05:00+01:00";
   if (text.empty()) {
     return P::fail("a time is needed", forms);
   }
@@ -205,6 +208,15 @@ Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const Ti
                                  "back)",
                                  format_rfc3339(*at), format_rfc3339(zone.stamp(*second))));
     }
+  } else if (const auto space = text.find(' ');
+             space != std::string_view::npos && is_day_word(text.substr(0, space))) {
+    // "yesterday 18:00", "mon 9:30": the most recent such day.
+    const std::string_view clock = text.substr(text.find_first_not_of(' ', space));
+    const auto day_time = parse_day_time(text.substr(0, space), clock, now, zone, Direction::back);
+    if (!day_time) {
+      return day_time;
+    }
+    at = day_time.value;
   } else {
     at = parse_rfc3339(text);
     if (!at && text.size() >= 4 && std::all_of(text.begin(), text.begin() + 4, is_digit) &&
@@ -222,8 +234,9 @@ Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const Ti
       const Timestamp yesterday = zone.stamp(zone.to_utc(at->local() - days{1}));
       const auto ago = duration_cast<minutes>(now.utc - yesterday.utc);
       if (ago.count() > 0) {
-        hint = fmt::format("HH:MM is today; for yesterday at {}, use --at -{} or --at {}", text,
-                           format_duration(ago), format_rfc3339(yesterday));
+        hint = fmt::format("HH:MM is today; for yesterday at {0}, use --at \"yesterday {0}\" or "
+                           "--at -{1}",
+                           text, format_duration(ago));
       }
     }
     return P::fail(fmt::format("{}: that is in the future (it is {} now)", text, format_clock(now)),

@@ -91,10 +91,34 @@ TEST(ParseAt, ALastNightClockTimeJustAfterMidnightSaysHowToWriteIt)
   const auto r = parse_at("23:55", at("2026-11-23T00:10:00+01:00"), paris);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error, "23:55: that is in the future (it is 00:10 now)");
-  EXPECT_EQ(r.hint, "HH:MM is today; for yesterday at 23:55, use --at -15m or --at "
-                    "2026-11-22T23:55:00+01:00");
+  EXPECT_EQ(r.hint, "HH:MM is today; for yesterday at 23:55, use --at \"yesterday 23:55\" or "
+                    "--at -15m");
+  EXPECT_EQ(parse_at("yesterday 23:55", at("2026-11-23T00:10:00+01:00"), paris).value,
+            parse_at("2026-11-22T23:55:00+01:00", at("2026-11-23T00:10:00+01:00"), paris).value);
   EXPECT_EQ(parse_at("-15m", at("2026-11-23T00:10:00+01:00"), paris).value,
             parse_at("2026-11-22T23:55:00+01:00", at("2026-11-23T00:10:00+01:00"), paris).value);
+}
+
+TEST(ParseAt, ADayAndATimeNameTheMostRecentSuchDay)
+{
+  const ParisZone paris;
+  const Timestamp now = at("2026-11-25T12:00:00+01:00"); // a Wednesday
+  EXPECT_EQ(format_rfc3339(*parse_at("yesterday 18:00", now, paris).value),
+            "2026-11-24T18:00:00+01:00");
+  EXPECT_EQ(format_rfc3339(*parse_at("mon 9:30", now, paris).value), "2026-11-23T09:30:00+01:00");
+  EXPECT_EQ(format_rfc3339(*parse_at("Wed 9:30", now, paris).value), "2026-11-25T09:30:00+01:00")
+    << "today's weekday, earlier today";
+  EXPECT_EQ(format_rfc3339(*parse_at("wednesday 13:00", now, paris).value),
+            "2026-11-18T13:00:00+01:00")
+    << "today's weekday later than now is a week ago";
+  EXPECT_EQ(format_rfc3339(*parse_at("today 11:00", now, paris).value),
+            "2026-11-25T11:00:00+01:00");
+  const auto tomorrow = parse_at("tomorrow 9:00", now, paris);
+  ASSERT_FALSE(tomorrow);
+  EXPECT_EQ(tomorrow.error, "tomorrow 9:00: that is in the future");
+  const auto bad = parse_at("yesterday 25:00", now, paris);
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error, "yesterday 25:00: 25:00 is not a time of day");
 }
 
 TEST(ParseAt, ClockTimesAcrossTheSpringForwardGapGetTheRightOffset)

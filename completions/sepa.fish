@@ -82,6 +82,7 @@ complete -c sepa -n '__sepa_after' -a report -d 'The way you have come'
 complete -c sepa -n '__sepa_after' -a remind -d 'A nudge for cron, only when there is something to say'
 complete -c sepa -n '__sepa_after' -a diagnostics -d 'What sepa is using, for a bug report'
 complete -c sepa -n '__sepa_after' -a merge -d 'Bring another copy of your ladder into this one'
+complete -c sepa -n '__sepa_after' -a undo -d 'Take back the last change to your ladder'
 complete -c sepa -n '__sepa_after' -a help -d 'Show help for sepa or one command'
 
 # plan
@@ -156,5 +157,8 @@ complete -c sepa -n '__sepa_using report' -l since -x -d 'Only separations from 
 # merge
 complete -c sepa -n '__sepa_after merge' -F -d 'The other copy of your ladder'
 
+# undo
+complete -c sepa -n '__sepa_using undo' -l list -d 'The changes that can be taken back'
+
 # help
-complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why partner week report remind diagnostics merge help'
+complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why partner week report remind diagnostics merge undo help'

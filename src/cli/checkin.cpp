@@ -84,7 +84,7 @@ Opened open_checkin(const CheckinRequest& request, bool ask, Context& ctx)
     record_outcome(o.ladder, o.start.separation_id, outcome_of(step), now);
     o.outcome_saved = true;
   }
-  tx.commit(o.ladder);
+  tx.commit(o.ladder, change(ctx, "check-in"));
   return o;
 }
 
@@ -94,7 +94,7 @@ Ladder record_later(const std::string& id, Outcome outcome, Context& ctx)
   Transaction tx = ctx.store().begin();
   Ladder ladder = taken(tx);
   record_outcome(ladder, id, outcome, ctx.after_wait());
-  tx.commit(ladder);
+  tx.commit(ladder, change(ctx, "check-in"));
   return ladder;
 }
 

@@ -12,6 +12,7 @@
 #include "cli/report.hpp"
 #include "cli/start.hpp"
 #include "cli/status.hpp"
+#include "cli/undo.hpp"
 #include "cli/week.hpp"
 #include "cli/why.hpp"
 
@@ -26,6 +27,7 @@ void register_commands(CLI::App& app, Context& ctx)
   register_done(app, ctx);
   register_checkin(app, ctx);
   register_status(app, ctx);
+  register_undo(app, ctx);
   register_why(app, ctx);
   register_partner(app, ctx);
   register_week(app, ctx);

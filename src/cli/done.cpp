@@ -290,7 +290,7 @@ int run_done(const DoneOptions& options, Context& ctx)
     request.used = used_value(options.used, ladder.safety);
   }
   const Separation& s = finish_separation(ladder, request, now);
-  tx.commit(ladder);
+  tx.commit(ladder, change(ctx, "done for " + separation_words(s)));
   if (json) {
     ctx.out << done_json(s, ladder, now);
   } else {

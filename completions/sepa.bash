@@ -45,7 +45,7 @@ _sepa_value()
 _sepa()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="plan start checkin done status why partner week report remind diagnostics merge undo help"
+    local commands="plan start checkin done status why partner week report remind diagnostics merge undo cancel help"
     local plan_commands="add remove wait strength emergency safety message card names next"
     local globals="--file --no-input --color --help"
     local i word cmd="" sub="" args=0

@@ -83,6 +83,7 @@ complete -c sepa -n '__sepa_after' -a remind -d 'A nudge for cron, only when the
 complete -c sepa -n '__sepa_after' -a diagnostics -d 'What sepa is using, for a bug report'
 complete -c sepa -n '__sepa_after' -a merge -d 'Bring another copy of your ladder into this one'
 complete -c sepa -n '__sepa_after' -a undo -d 'Take back the last change to your ladder'
+complete -c sepa -n '__sepa_after' -a cancel -d 'Discard a separation started by mistake'
 complete -c sepa -n '__sepa_after' -a help -d 'Show help for sepa or one command'
 
 # plan
@@ -161,4 +162,4 @@ complete -c sepa -n '__sepa_after merge' -F -d 'The other copy of your ladder'
 complete -c sepa -n '__sepa_using undo' -l list -d 'The changes that can be taken back'
 
 # help
-complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why partner week report remind diagnostics merge undo help'
+complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why partner week report remind diagnostics merge undo cancel help'

@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include "cli/cancel.hpp"
 #include "cli/checkin.hpp"
 #include "cli/completion.hpp"
 #include "cli/diagnostics.hpp"
@@ -28,6 +29,7 @@ void register_commands(CLI::App& app, Context& ctx)
   register_checkin(app, ctx);
   register_status(app, ctx);
   register_undo(app, ctx);
+  register_cancel(app, ctx);
   register_why(app, ctx);
   register_partner(app, ctx);
   register_week(app, ctx);

@@ -84,6 +84,7 @@ complete -c sepa -n '__sepa_after' -a diagnostics -d 'What sepa is using, for a 
 complete -c sepa -n '__sepa_after' -a merge -d 'Bring another copy of your ladder into this one'
 complete -c sepa -n '__sepa_after' -a undo -d 'Take back the last change to your ladder'
 complete -c sepa -n '__sepa_after' -a cancel -d 'Discard a separation started by mistake'
+complete -c sepa -n '__sepa_after' -a edit -d 'Correct what was recorded for a separation'
 complete -c sepa -n '__sepa_after' -a help -d 'Show help for sepa or one command'
 
 # plan
@@ -161,5 +162,24 @@ complete -c sepa -n '__sepa_after merge' -F -d 'The other copy of your ladder'
 # undo
 complete -c sepa -n '__sepa_using undo' -l list -d 'The changes that can be taken back'
 
+# edit
+complete -c sepa -n '__sepa_after edit' -a last -d 'The newest finished separation'
+complete -c sepa -n '__sepa_using edit' -l started -x -d 'When you left'
+complete -c sepa -n '__sepa_using edit' -l ended -x -d 'When you came back'
+complete -c sepa -n '__sepa_using edit' -l planned -x -d 'The length you planned'
+complete -c sepa -n '__sepa_using edit' -l activity -x -d 'What you did'
+complete -c sepa -n '__sepa_using edit' -l anxiety -x -d 'How anxious you felt before, 0-10'
+complete -c sepa -n '__sepa_using edit' -l predict -x -d 'What you feared'
+complete -c sepa -n '__sepa_using edit' -l likely-before -x -d 'How likely it felt before, 0-100'
+complete -c sepa -n '__sepa_using edit' -l peak -x -d 'The worry at its highest, 0-10'
+complete -c sepa -n '__sepa_using edit' -l after -x -d 'The worry once back, 0-10'
+complete -c sepa -n '__sepa_using edit' -l happened -x -d 'Did it happen: no, partly, yes'
+complete -c sepa -n '__sepa_using edit' -l likely-after -x -d 'How likely it felt afterwards, 0-100'
+complete -c sepa -n '__sepa_using edit' -l coped -x -d 'How you got through it'
+complete -c sepa -n '__sepa_using edit' -l used -x -d 'A safety behaviour used (repeat)'
+complete -c sepa -n '__sepa_using edit' -l praise -x -d 'One thing your partner did well'
+complete -c sepa -n '__sepa_using edit' -l note -x -d 'Anything else'
+complete -c sepa -n '__sepa_using edit' -l no-used -d 'None was used after all'
+
 # help
-complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why partner week report remind diagnostics merge undo cancel help'
+complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why partner week report remind diagnostics merge undo cancel edit help'

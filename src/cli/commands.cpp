@@ -5,6 +5,7 @@
 #include "cli/completion.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/done.hpp"
+#include "cli/edit.hpp"
 #include "cli/help.hpp"
 #include "cli/merge.hpp"
 #include "cli/partner.hpp"
@@ -30,6 +31,7 @@ void register_commands(CLI::App& app, Context& ctx)
   register_status(app, ctx);
   register_undo(app, ctx);
   register_cancel(app, ctx);
+  register_edit(app, ctx);
   register_why(app, ctx);
   register_partner(app, ctx);
   register_week(app, ctx);

@@ -120,6 +120,7 @@ complete -c sepa -n '__sepa_using status' -l format -x -a 'text json short' -d '
 # checkin
 complete -c sepa -n '__sepa_using checkin' -l urge -x -a '(seq 0 10)' -d 'How strong the urge is, 0-10'
 complete -c sepa -n '__sepa_using checkin' -l passed -d 'The worry has passed'
+complete -c sepa -n '__sepa_using checkin' -l texted -d 'You sent the one text'
 complete -c sepa -n '__sepa_using checkin' -l emergency -d 'An agreed emergency: skip the wait'
 complete -c sepa -n '__sepa_using checkin' -l no-wait -d 'Print the time left and return at once'
 

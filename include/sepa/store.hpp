@@ -48,8 +48,9 @@ private:
   friend class Transaction;
   void save(const Ladder& ladder, std::size_t loaded_count, const Change& change) const;
   // Whether a save keeps the old file as the newest backup. Never a file holding fewer
-  // separations over a backup holding more (no command removes separations), so a stale copy
-  // from a sync tool cannot push the good history out of the backups.
+  // separations over a backup holding more, so a stale copy from a sync tool cannot push the
+  // good history out of the backups. (Only `cancel` and `undo` remove a separation; the saves
+  // after one are kept in the history instead, docs/undo.md.)
   bool keeps_backup(std::size_t current_count) const;
 
   std::filesystem::path m_path;

@@ -33,9 +33,11 @@ _sepa_value()
             COMPREPLY=($(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur"))
             ;;
         --happened) COMPREPLY=($(compgen -W "no partly yes" -- "$cur")) ;;
-        --likely) COMPREPLY=($(compgen -W "0 10 20 30 40 50 60 70 80 90 100" -- "$cur")) ;;
+        --likely | --likely-before | --likely-after) COMPREPLY=($(compgen -W "0 10 20 30 40 50 60 70 80 90 100" -- "$cur")) ;;
         --format) COMPREPLY=($(compgen -W "text json csv markdown html" -- "$cur")) ;;
-        --at) COMPREPLY=($(compgen -W "-5m -10m -15m -30m" -- "$cur")) ;;
+        --at | --started | --ended) COMPREPLY=($(compgen -W "-5m -10m -15m -30m" -- "$cur")) ;;
+        --planned) COMPREPLY=($(_sepa_durations)) ;;
+        --activity) COMPREPLY=() ;;
         --predict | --praise | --note | --since | --remove | --coped | --used) COMPREPLY=() ;;
         *) return 1 ;;
     esac
@@ -45,7 +47,7 @@ _sepa_value()
 _sepa()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local commands="plan start checkin done status why partner week report remind diagnostics merge help"
+    local commands="plan start checkin done status why partner week report remind diagnostics merge undo cancel edit help"
     local plan_commands="add remove wait strength emergency safety message card names next"
     local globals="--file --no-input --color --help"
     local i word cmd="" sub="" args=0
@@ -58,6 +60,7 @@ _sepa()
             --*=*) continue ;;
             --file | --color | --anxiety | --predict | --at | --urge | --peak | --after | \
                 --happened | --praise | --note | --format | --since | --remove | --after-days | \
+                --started | --ended | --planned | --activity | --likely-before | --likely-after | \
                 --likely | --coped | --used | --confidence | --went-well | --needed | \
                 --thanks | --baby | --for | --parent | --partner | --ahead)
                 i=$((i + 1))
@@ -89,12 +92,14 @@ _sepa()
         /plan | plan/) options="--format" ;;
         status/) options="--format" ;;
         start/) options="--anxiety --predict --likely --at --format" ;;
-        checkin/) options="--urge --passed --emergency --no-wait" ;;
+        checkin/) options="--urge --passed --texted --emergency --no-wait" ;;
         done/) options="--peak --after --happened --likely --coped --used --praise --note --at --format" ;;
         why/) options="--format" ;;
         partner/) options="--confidence --went-well --needed --thanks --baby --for" ;;
         report/) options="--format --since" ;;
         remind/) options="--after-days --ahead" ;;
+        undo/) options="--list" ;;
+        edit/) options="--started --ended --planned --activity --anxiety --predict --likely-before --peak --after --happened --likely-after --coped --used --no-used --praise --note" ;;
     esac
     if [[ $cur == -* ]]; then
         [[ -n $cmd ]] && options="$options $globals"

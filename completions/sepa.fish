@@ -82,6 +82,9 @@ complete -c sepa -n '__sepa_after' -a report -d 'The way you have come'
 complete -c sepa -n '__sepa_after' -a remind -d 'A nudge for cron, only when there is something to say'
 complete -c sepa -n '__sepa_after' -a diagnostics -d 'What sepa is using, for a bug report'
 complete -c sepa -n '__sepa_after' -a merge -d 'Bring another copy of your ladder into this one'
+complete -c sepa -n '__sepa_after' -a undo -d 'Take back the last change to your ladder'
+complete -c sepa -n '__sepa_after' -a cancel -d 'Discard a separation started by mistake'
+complete -c sepa -n '__sepa_after' -a edit -d 'Correct what was recorded for a separation'
 complete -c sepa -n '__sepa_after' -a help -d 'Show help for sepa or one command'
 
 # plan
@@ -117,6 +120,7 @@ complete -c sepa -n '__sepa_using status' -l format -x -a 'text json short' -d '
 # checkin
 complete -c sepa -n '__sepa_using checkin' -l urge -x -a '(seq 0 10)' -d 'How strong the urge is, 0-10'
 complete -c sepa -n '__sepa_using checkin' -l passed -d 'The worry has passed'
+complete -c sepa -n '__sepa_using checkin' -l texted -d 'You sent the one text'
 complete -c sepa -n '__sepa_using checkin' -l emergency -d 'An agreed emergency: skip the wait'
 complete -c sepa -n '__sepa_using checkin' -l no-wait -d 'Print the time left and return at once'
 
@@ -156,5 +160,27 @@ complete -c sepa -n '__sepa_using report' -l since -x -d 'Only separations from 
 # merge
 complete -c sepa -n '__sepa_after merge' -F -d 'The other copy of your ladder'
 
+# undo
+complete -c sepa -n '__sepa_using undo' -l list -d 'The changes that can be taken back'
+
+# edit
+complete -c sepa -n '__sepa_after edit' -a last -d 'The newest finished separation'
+complete -c sepa -n '__sepa_using edit' -l started -x -d 'When you left'
+complete -c sepa -n '__sepa_using edit' -l ended -x -d 'When you came back'
+complete -c sepa -n '__sepa_using edit' -l planned -x -d 'The length you planned'
+complete -c sepa -n '__sepa_using edit' -l activity -x -d 'What you did'
+complete -c sepa -n '__sepa_using edit' -l anxiety -x -d 'How anxious you felt before, 0-10'
+complete -c sepa -n '__sepa_using edit' -l predict -x -d 'What you feared'
+complete -c sepa -n '__sepa_using edit' -l likely-before -x -d 'How likely it felt before, 0-100'
+complete -c sepa -n '__sepa_using edit' -l peak -x -d 'The worry at its highest, 0-10'
+complete -c sepa -n '__sepa_using edit' -l after -x -d 'The worry once back, 0-10'
+complete -c sepa -n '__sepa_using edit' -l happened -x -d 'Did it happen: no, partly, yes'
+complete -c sepa -n '__sepa_using edit' -l likely-after -x -d 'How likely it felt afterwards, 0-100'
+complete -c sepa -n '__sepa_using edit' -l coped -x -d 'How you got through it'
+complete -c sepa -n '__sepa_using edit' -l used -x -d 'A safety behaviour used (repeat)'
+complete -c sepa -n '__sepa_using edit' -l praise -x -d 'One thing your partner did well'
+complete -c sepa -n '__sepa_using edit' -l note -x -d 'Anything else'
+complete -c sepa -n '__sepa_using edit' -l no-used -d 'None was used after all'
+
 # help
-complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why partner week report remind diagnostics merge help'
+complete -c sepa -n '__sepa_after help' -a 'plan start checkin done status why partner week report remind diagnostics merge undo cancel edit help'

@@ -23,13 +23,15 @@ enum class Step {
   over,      // the window is over: the worry passed, or the one text is due
   passed,    // --passed: record it
   emergency, // --emergency: record it
+  texted,    // the one text was already sent: there is no second (nothing recorded)
 };
 
 struct CheckinStart {
   Step step = Step::waiting;
   std::string separation_id;
-  std::optional<Timestamp> deadline; // the window's end; empty on the emergency path
-  bool opened_now = false;           // this call opened the window
+  std::optional<Timestamp> deadline;  // the window's end; empty on the emergency path
+  bool opened_now = false;            // this call opened the window
+  std::optional<Timestamp> texted_at; // Step::texted: when the one text was sent
 };
 
 // The wait the plan asks for, kept within 20–30 minutes whatever the file says.
@@ -44,10 +46,11 @@ int passed_count(const Ladder& ladder);
 // When the separation is planned to end before the window does: its planned end.
 std::optional<Timestamp> home_before_window(const Separation& s, const Timestamp& deadline);
 
-// Records the urge and, for a plain call, opens the window if none is open yet; says what comes
-// next. An urge is recorded on every call except `--passed` without `--urge` while an urge is
-// already pending (that call reports on the pending one). Throws StateError when no separation
-// is open, or, for a plain call, when the one text has already been sent. The deadline carries
+// For a plain call, opens the window and records the urge if no window is open yet; a later
+// plain call only looks, recording an urge only when `urge` is given. `--emergency` always
+// records one; `--passed` does unless an urge is already pending (it then reports on that one).
+// Says what comes next: Step::texted, recording nothing, for a plain call once the one text was
+// sent. Throws StateError when no separation is open. The deadline carries
 // the offset `zone` has in force at that instant.
 CheckinStart begin_checkin(Ladder& ladder, const CheckinRequest& request, const Timestamp& now,
                            const TimeZone& zone);

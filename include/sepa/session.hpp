@@ -45,6 +45,10 @@ Separation& start_separation(Ladder& ladder, const StartRequest& request, const 
 
 Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const Timestamp& now);
 
+// Takes the open separation off the ladder, as if it had never been started, and returns it; a
+// planned separation it kept is planned again. Throws StateError when none is open.
+Separation cancel_separation(Ladder& ladder, const Timestamp& now);
+
 // The clock reads earlier than `recorded` ("before {what} (…)"): it was moved back, or another
 // machine sharing the ladder runs ahead. Throws StateError saying so; nothing is changed.
 [[noreturn]] void clock_behind(const Timestamp& now, const char* what, const Timestamp& recorded);

@@ -6,6 +6,7 @@
 // kept as "<file>.1" … "<file>.3" (0600), shifted only once the new file is in place: a save
 // that fails changes neither the ladder nor a backup.
 
+#include "sepa/history.hpp"
 #include "sepa/ladder.hpp"
 
 #include <chrono>
@@ -45,10 +46,11 @@ public:
 
 private:
   friend class Transaction;
-  void save(const Ladder& ladder, std::size_t loaded_count) const;
+  void save(const Ladder& ladder, std::size_t loaded_count, const Change& change) const;
   // Whether a save keeps the old file as the newest backup. Never a file holding fewer
-  // separations over a backup holding more (no command removes separations), so a stale copy
-  // from a sync tool cannot push the good history out of the backups.
+  // separations over a backup holding more, so a stale copy from a sync tool cannot push the
+  // good history out of the backups. (Only `cancel` and `undo` remove a separation; the saves
+  // after one are kept in the history instead, docs/undo.md.)
   bool keeps_backup(std::size_t current_count) const;
 
   std::filesystem::path m_path;
@@ -69,8 +71,10 @@ public:
   // no copy of a large ladder. ladder() is empty afterwards.
   std::optional<Ladder> take();
   // Atomic, durable save; throws IoError, leaving the old file intact and no temp file behind.
-  // ladder() is not changed by it.
-  void commit(const Ladder& ladder);
+  // ladder() is not changed by it. With a `change` (what the command did, when), the file as it
+  // was is kept in the history for `sepa undo` (history.hpp); a save without one (a tool, a
+  // test) is not recorded, nor is the save that creates the file.
+  void commit(const Ladder& ladder, const Change& change = {});
 
 private:
   friend class Store;

@@ -10,6 +10,7 @@
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
 #include "sepa/partner.hpp"
+#include "sepa/session.hpp"
 #include "sepa/text.hpp"
 
 #include <CLI/CLI.hpp>
@@ -26,6 +27,9 @@ CheckinRequest to_request(const CheckinOptions& o)
     throw UsageError("--passed and --emergency cannot go together",
                      "use --emergency if something is wrong at home, or --passed if the worry "
                      "has gone");
+  }
+  if (o.texted && (o.passed || o.emergency)) {
+    throw UsageError("--texted goes alone", "e.g. sepa checkin --texted, once you have sent it");
   }
   return {rating_value(o.urge, "--urge"), o.passed, o.emergency};
 }
@@ -69,7 +73,7 @@ Ladder taken(Transaction& tx)
 
 // One locked read-modify-write, over before anything is drawn or asked: the window is on disk
 // before the countdown shows it, and no other sepa (a cron job) ever waits on the lock for it.
-Opened open_checkin(const CheckinRequest& request, bool ask, Context& ctx)
+Opened open_checkin(const CheckinRequest& request, bool ask, bool texted, Context& ctx)
 {
   const Timestamp now = ctx.now();
   if (!has_ladder_file(ctx)) {
@@ -78,13 +82,19 @@ Opened open_checkin(const CheckinRequest& request, bool ask, Context& ctx)
   }
   Transaction tx = ctx.store().begin();
   Opened o{taken(tx), {}};
+  const Separation* open = open_separation(o.ladder);
+  const std::optional<Separation> was = open ? std::optional(*open) : std::nullopt;
   o.start = begin_checkin(o.ladder, request, now, ctx.zone);
   const Step step = o.start.step;
-  if (step == Step::emergency || step == Step::passed || (step == Step::over && !ask)) {
+  // Nothing is recorded that the user did not say happened: the text only with --texted.
+  if (step == Step::emergency || step == Step::passed || (step == Step::over && !ask && texted)) {
     record_outcome(o.ladder, o.start.separation_id, outcome_of(step), now);
     o.outcome_saved = true;
   }
-  tx.commit(o.ladder);
+  // A call that only looks at the time left saves nothing, so `sepa undo` never meets it.
+  if (!was || *open_separation(o.ladder) != *was) {
+    tx.commit(o.ladder, change(ctx, "check-in"));
+  }
   return o;
 }
 
@@ -94,7 +104,7 @@ Ladder record_later(const std::string& id, Outcome outcome, Context& ctx)
   Transaction tx = ctx.store().begin();
   Ladder ladder = taken(tx);
   record_outcome(ladder, id, outcome, ctx.after_wait());
-  tx.commit(ladder);
+  tx.commit(ladder, change(ctx, "check-in"));
   return ladder;
 }
 
@@ -170,6 +180,25 @@ void print_emergency(const Ladder& ladder, Context& ctx)
   ctx.out << "It is noted in your log as an emergency, never held against you.\n";
 }
 
+// y or n, asked again on anything else (Enter alone records nothing); empty when the input
+// ends.
+std::optional<bool> ask_passed(Context& ctx)
+{
+  for (;;) {
+    const std::string answer = ask_text(ctx, "Has the worry passed? (y/n)");
+    if (answer == "y" || answer == "Y" || answer == "yes" || answer == "Yes") {
+      return true;
+    }
+    if (answer == "n" || answer == "N" || answer == "no" || answer == "No") {
+      return false;
+    }
+    if (!ctx.in) {
+      return std::nullopt;
+    }
+    ctx.out << "Type y if it has passed, or n if you still need to send the text.\n";
+  }
+}
+
 // The window is over: the worry has passed, or the one text is due.
 int finish_wait(const Opened& o, bool ask, Context& ctx)
 {
@@ -181,10 +210,17 @@ int finish_wait(const Opened& o, bool ask, Context& ctx)
     print_text(o.ladder, ctx);
     return 0;
   }
-  const bool passed = ask && ask_yes_no(ctx, "Has the worry passed?").value_or(false);
+  const std::optional<bool> passed = ask ? ask_passed(ctx) : std::nullopt;
+  if (!passed) {
+    print_text(o.ladder, ctx);
+    ctx.out << wrap("Once you have sent it: sepa checkin --texted. If the worry passes: sepa "
+                    "checkin --passed.",
+                    ctx.width());
+    return 0;
+  }
   const Ladder ladder =
-    record_later(o.start.separation_id, passed ? Outcome::passed : Outcome::texted, ctx);
-  if (passed) {
+    record_later(o.start.separation_id, *passed ? Outcome::passed : Outcome::texted, ctx);
+  if (*passed) {
     print_passed(ladder, ctx);
   } else {
     print_text(ladder, ctx);
@@ -235,10 +271,11 @@ void register_checkin(CLI::App& app, Context& ctx)
   sub->add_flag("--passed", o->passed, "The worry has passed: record that");
   sub->add_flag("--emergency", o->emergency,
                 "Something you agreed counts as an emergency: skip the wait");
+  sub->add_flag("--texted", o->texted, "After the wait: you sent the one text, record that");
   sub->add_flag("--no-wait", o->no_wait,
                 "Print the time left and return at once (exit 3 while the wait runs)");
   sub->footer("Examples:\n  sepa checkin\n  sepa checkin --urge 7\n  sepa checkin --passed\n"
-              "  sepa checkin --no-wait\n  sepa checkin --emergency");
+              "  sepa checkin --texted\n  sepa checkin --no-wait\n  sepa checkin --emergency");
   sub->callback([o, &ctx] { ctx.status = run_checkin(*o, ctx); });
 }
 
@@ -246,8 +283,15 @@ int run_checkin(const CheckinOptions& options, Context& ctx)
 {
   const CheckinRequest request = to_request(options);
   const bool ask = will_ask(options, ctx);
-  const Opened o = open_checkin(request, ask, ctx);
+  const Opened o = open_checkin(request, ask, options.texted, ctx);
   switch (o.start.step) {
+  case Step::texted:
+    ctx.out << wrap(fmt::format("You already sent your one text this time, at {}. The answer "
+                                "you got is the one to trust. If something is truly urgent: "
+                                "sepa checkin --emergency",
+                                clock_at(ctx, *o.start.texted_at)),
+                    ctx.width());
+    return to_int(Exit::refused);
   case Step::emergency:
     print_emergency(o.ladder, ctx);
     return 0;

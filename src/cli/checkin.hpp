@@ -16,6 +16,7 @@ struct CheckinOptions {
   bool passed = false;
   bool emergency = false;
   bool no_wait = false;
+  bool texted = false; // after the window: the one text was sent
 };
 
 void register_checkin(CLI::App& app, Context& ctx);

@@ -1,9 +1,11 @@
 #include "cli/commands.hpp"
 
+#include "cli/cancel.hpp"
 #include "cli/checkin.hpp"
 #include "cli/completion.hpp"
 #include "cli/diagnostics.hpp"
 #include "cli/done.hpp"
+#include "cli/edit.hpp"
 #include "cli/help.hpp"
 #include "cli/merge.hpp"
 #include "cli/partner.hpp"
@@ -12,6 +14,7 @@
 #include "cli/report.hpp"
 #include "cli/start.hpp"
 #include "cli/status.hpp"
+#include "cli/undo.hpp"
 #include "cli/week.hpp"
 #include "cli/why.hpp"
 
@@ -26,6 +29,9 @@ void register_commands(CLI::App& app, Context& ctx)
   register_done(app, ctx);
   register_checkin(app, ctx);
   register_status(app, ctx);
+  register_undo(app, ctx);
+  register_cancel(app, ctx);
+  register_edit(app, ctx);
   register_why(app, ctx);
   register_partner(app, ctx);
   register_week(app, ctx);

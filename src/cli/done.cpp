@@ -38,37 +38,6 @@ DoneRequest to_request(const DoneOptions& o, const Context& ctx)
   return r;
 }
 
-// --used takes a number from the list of safety behaviours or the words of one; a number that
-// is not on the list is a mistake, words that are not are something new the parent did.
-std::vector<std::string> used_value(const std::vector<std::string>& given,
-                                    const std::vector<std::string>& safety)
-{
-  std::vector<std::string> used;
-  for (const std::string& item : given) {
-    std::string text = user_text(item, "--used");
-    if (text.find_first_not_of(" \t") == std::string::npos) {
-      throw UsageError("--used is empty", "give the number of a safety behaviour from `sepa plan`, "
-                                          "or its words, e.g. --used 1");
-    }
-    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      const std::size_t n = text.size() <= 4 ? std::stoul(text) : 0;
-      if (n == 0 || n > safety.size()) {
-        throw UsageError(
-          fmt::format("--used {}: your list of safety behaviours has {}", text,
-                      safety.empty() ? std::string("none yet")
-                                     : fmt::format("numbers 1 to {}", safety.size())),
-          safety.empty() ? "add them with `sepa plan safety \"…\"`, or give the words"
-                         : "`sepa plan` shows the numbered list");
-      }
-      text = safety[n - 1];
-    }
-    if (std::find(used.begin(), used.end(), text) == used.end()) {
-      used.push_back(text);
-    }
-  }
-  return used;
-}
-
 const Separation& open_or_refuse(const Ladder& ladder, const DoneRequest& r, const Timestamp& now,
                                  const TimeZone& zone)
 {
@@ -227,6 +196,37 @@ void print_summary(const Separation& s, const Ladder& ladder, const Timestamp& n
 
 } // namespace
 
+// --used takes a number from the list of safety behaviours or the words of one; a number that
+// is not on the list is a mistake, words that are not are something new the parent did.
+std::vector<std::string> used_value(const std::vector<std::string>& given,
+                                    const std::vector<std::string>& safety)
+{
+  std::vector<std::string> used;
+  for (const std::string& item : given) {
+    std::string text = user_text(item, "--used");
+    if (text.find_first_not_of(" \t") == std::string::npos) {
+      throw UsageError("--used is empty", "give the number of a safety behaviour from `sepa plan`, "
+                                          "or its words, e.g. --used 1");
+    }
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      const std::size_t n = text.size() <= 4 ? std::stoul(text) : 0;
+      if (n == 0 || n > safety.size()) {
+        throw UsageError(
+          fmt::format("--used {}: your list of safety behaviours has {}", text,
+                      safety.empty() ? std::string("none yet")
+                                     : fmt::format("numbers 1 to {}", safety.size())),
+          safety.empty() ? "add them with `sepa plan safety \"…\"`, or give the words"
+                         : "`sepa plan` shows the numbered list");
+      }
+      text = safety[n - 1];
+    }
+    if (std::find(used.begin(), used.end(), text) == used.end()) {
+      used.push_back(text);
+    }
+  }
+  return used;
+}
+
 void register_done(CLI::App& app, Context& ctx)
 {
   auto o = std::make_shared<DoneOptions>();
@@ -290,7 +290,7 @@ int run_done(const DoneOptions& options, Context& ctx)
     request.used = used_value(options.used, ladder.safety);
   }
   const Separation& s = finish_separation(ladder, request, now);
-  tx.commit(ladder);
+  tx.commit(ladder, change(ctx, "done for " + separation_words(s)));
   if (json) {
     ctx.out << done_json(s, ladder, now);
   } else {

@@ -25,6 +25,11 @@ struct DoneOptions {
   std::string format = "text"; // text or json (json never asks)
 };
 
+// --used as given (numbers from the list of safety behaviours, or words), as the texts to keep;
+// throws UsageError for a number not on the list. Shared with `sepa edit`.
+std::vector<std::string> used_value(const std::vector<std::string>& given,
+                                    const std::vector<std::string>& safety);
+
 void register_done(CLI::App& app, Context& ctx);
 int run_done(const DoneOptions& options, Context& ctx);
 

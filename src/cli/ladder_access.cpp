@@ -4,6 +4,7 @@
 #include "io/files.hpp"
 #include "io/inspect.hpp"
 #include "sepa/conflicts.hpp"
+#include "sepa/parse.hpp"
 
 #include <fmt/format.h>
 #include <ostream>
@@ -15,6 +16,17 @@ namespace fs = std::filesystem;
 Ladder ladder_or_default(Transaction& tx, const Context& ctx)
 {
   return tx.ladder() ? *tx.take() : default_ladder(ctx.now());
+}
+
+Change change(const Context& ctx, std::string what)
+{
+  return Change{std::move(what), ctx.now()};
+}
+
+std::string separation_words(const Separation& s)
+{
+  const std::string length = "the " + format_duration(s.planned) + " separation";
+  return s.activity.empty() ? length : fmt::format("{} ({})", length, s.activity);
 }
 
 void say_created(const Context& ctx)

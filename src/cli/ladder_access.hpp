@@ -22,6 +22,12 @@ Ladder ladder_or_default(Transaction& tx, const Context& ctx);
 // refuse before the lock makes a folder and a lock file.
 bool has_ladder_file(const Context& ctx);
 
+// What a command changed, for the history `sepa undo` reads: a few words, at the command's now.
+Change change(const Context& ctx, std::string what);
+
+// "the 15m separation (Walk to the shop)": how a change names a separation.
+std::string separation_words(const Separation& s);
+
 // Says where a new ladder was created (on stderr); call after its first save succeeded.
 void say_created(const Context& ctx);
 

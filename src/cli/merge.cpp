@@ -112,7 +112,7 @@ int run_merge(const MergeOptions& options, Context& ctx)
       ctx.out << fmt::format("Your ladder already holds everything in {}; nothing was changed.\n",
                              quote(file));
     } else {
-      tx.commit(result.ladder);
+      tx.commit(result.ladder, change(ctx, "merge of " + file.filename().string()));
       ctx.out << fmt::format("Merged {} into your ladder:\n", quote(file))
               << summary_lines(result.summary);
     }

@@ -133,7 +133,7 @@ int run_partner(const PartnerOptions& options, Context& ctx)
   }
   Separation& s = partner_target(*ladder, target_id(options));
   record_partner(s, request, now);
-  tx.commit(*ladder);
+  tx.commit(*ladder, change(ctx, "partner's side of " + separation_words(s)));
   ctx.out << wrap(fmt::format("Kept. Thank you for adding your side: it is evidence for you "
                               "both."),
                   ctx.width());

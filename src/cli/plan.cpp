@@ -255,6 +255,35 @@ void register_plan(CLI::App& app, Context& ctx)
   });
 }
 
+namespace {
+
+// How `sepa undo --list` names a change to the plan.
+std::string action_words(PlanAction action)
+{
+  switch (action) {
+  case PlanAction::add:
+    return "plan add";
+  case PlanAction::remove:
+    return "plan remove";
+  case PlanAction::wait:
+    return "plan wait";
+  case PlanAction::strength:
+    return "plan strength";
+  case PlanAction::emergency:
+    return "plan emergency";
+  case PlanAction::safety:
+    return "plan safety";
+  case PlanAction::message:
+    return "plan message";
+  case PlanAction::show:
+  case PlanAction::card:
+    break;
+  }
+  return "plan";
+}
+
+} // namespace
+
 int run_plan(const PlanOptions& options, Context& ctx)
 {
   Transaction tx = ctx.store().begin();
@@ -266,7 +295,9 @@ int run_plan(const PlanOptions& options, Context& ctx)
   if (is_edit(options)) {
     const Said said = apply(ladder, options);
     if (said.changed || created) {
-      tx.commit(ladder);
+      tx.commit(ladder, change(ctx, options.duration.empty()
+                                      ? action_words(options.action)
+                                      : action_words(options.action) + " " + options.duration));
     }
     if (created) {
       say_created(ctx);

@@ -76,7 +76,7 @@ int run_names(const NamesOptions& o, Context& ctx)
     }
     if (names != ladder.names || created) {
       ladder.names = names;
-      tx.commit(ladder);
+      tx.commit(ladder, change(ctx, "plan names"));
     }
   } else if (created) {
     tx.commit(ladder);
@@ -156,7 +156,7 @@ int run_next(const NextOptions& o, Context& ctx)
   Ladder ladder = ladder_or_default(tx, ctx);
   if (o.remove > 0) {
     const PlannedSeparation gone = remove_plan(ladder, o.remove, ctx.now());
-    tx.commit(ladder);
+    tx.commit(ladder, change(ctx, "plan next --remove"));
     ctx.out << wrap(fmt::format("Removed the plan for {}. Plans change; that is fine.",
                                 describe_plan(gone, ctx.now())),
                     ctx.width());
@@ -164,7 +164,7 @@ int run_next(const NextOptions& o, Context& ctx)
   }
   if (!o.words.empty()) {
     add_next(o, ladder, ctx);
-    tx.commit(ladder);
+    tx.commit(ladder, change(ctx, "plan next"));
   } else if (created) {
     tx.commit(ladder);
   }

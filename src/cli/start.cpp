@@ -191,7 +191,7 @@ int run_start(const StartOptions& options, Context& ctx)
   Ladder ladder = ladder_or_default(tx, ctx);
   refuse_if_open(ladder, now, ctx.zone);
   const Separation& s = start_separation(ladder, request, now, ctx.new_id());
-  tx.commit(ladder);
+  tx.commit(ladder, change(ctx, "start of " + separation_words(s)));
   if (created) {
     say_created(ctx);
   }

@@ -98,10 +98,16 @@ CheckinStart begin_checkin(Ladder& ladder, const CheckinRequest& request, const 
     return start;
   }
   if (const Checkin* text = last_text(s)) {
-    refuse_second_text(*text);
+    start.step = Step::texted;
+    start.texted_at = text->at;
+    return start;
   }
-  s.urges.push_back({now, request.urge, {}});
-  if (!s.wait_until) {
+  const bool first = !s.wait_until;
+  if (first || request.urge) {
+    s.urges.push_back({now, request.urge, {}});
+    s.updated = now;
+  }
+  if (first) {
     // The deadline is stored, never a count of what is left: every later look, from any shell,
     // after any suspend, recomputes the time left from it and the clock.
     s.wait_until = zone.stamp(now.utc + wait_length(ladder));
@@ -109,7 +115,6 @@ CheckinStart begin_checkin(Ladder& ladder, const CheckinRequest& request, const 
   }
   start.deadline = s.wait_until;
   start.step = now.utc < s.wait_until->utc ? Step::waiting : Step::over;
-  s.updated = now;
   return start;
 }
 

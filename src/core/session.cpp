@@ -161,6 +161,25 @@ Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const 
   return *s;
 }
 
+Separation cancel_separation(Ladder& ladder, const Timestamp& now)
+{
+  Separation* open = open_separation(ladder);
+  if (open == nullptr) {
+    throw StateError("no separation is open, so there is nothing to cancel",
+                     "`sepa undo` takes back the last change, whatever it was");
+  }
+  Separation gone = std::move(*open);
+  ladder.separations.erase(ladder.separations.begin() + (open - ladder.separations.data()));
+  for (PlannedSeparation& p : ladder.plans) {
+    if (p.separation == gone.id) {
+      p.state = PlanState::planned;
+      p.separation.clear();
+      p.updated = now;
+    }
+  }
+  return gone;
+}
+
 bool left_open_too_long(const Separation& s, const Timestamp& now)
 {
   if (!s.open()) {

@@ -296,12 +296,14 @@ bool Store::keeps_backup(std::size_t current_count) const
   return !newest || current_count >= *newest; // else keep the fuller history in the backups
 }
 
-void Store::save(const Ladder& ladder, std::size_t loaded_count) const
+void Store::save(const Ladder& ladder, std::size_t loaded_count, const Change& change) const
 {
   const std::string text = serialize(ladder);
   const fs::path temp = write_temp_synced(m_path, text);
   std::optional<fs::path> kept;
   std::optional<fs::path> schema1;
+  const History history(m_path);
+  std::optional<std::uint64_t> recorded;
   try {
     if (ladder.schema == 1) {
       schema1 = keep_schema1_copy(m_path);
@@ -309,12 +311,19 @@ void Store::save(const Ladder& ladder, std::size_t loaded_count) const
     if (keeps_backup(loaded_count)) {
       kept = keep_aside(m_path);
     }
+    std::error_code ec;
+    if (!change.what.empty() && fs::is_regular_file(m_path, ec)) {
+      recorded = history.record(m_path, change, text, kept ? 1U : 0U);
+    }
     if (::rename(temp.c_str(), m_path.c_str()) != 0) {
       throw IoError(fmt::format("cannot replace {}: {}", quote(m_path), std::strerror(errno)),
                     "nothing was changed: not the ladder, not its backups");
     }
   } catch (...) {
     ::unlink(temp.c_str());
+    if (recorded) {
+      history.forget(*recorded);
+    }
     for (const auto& made : {kept, schema1}) {
       if (made) {
         ::unlink(made->c_str());
@@ -325,6 +334,9 @@ void Store::save(const Ladder& ladder, std::size_t loaded_count) const
   // The backups move only now that the new file is in place: a failed save changes none.
   if (kept) {
     shift_in(*kept, m_path, m_options.backups);
+  }
+  if (recorded) {
+    history.trim();
   }
   sync_dir(m_path.parent_path());
 }
@@ -356,9 +368,9 @@ std::optional<Ladder> Transaction::take()
   return ladder;
 }
 
-void Transaction::commit(const Ladder& ladder)
+void Transaction::commit(const Ladder& ladder, const Change& change)
 {
-  m_store.save(ladder, m_loaded_count);
+  m_store.save(ladder, m_loaded_count, change);
   m_loaded_count = ladder.separations.size();
 }
 

@@ -153,5 +153,25 @@ TEST_F(CheckinPty, NoWaitOnATerminalPrintsOneLineAndNeverAnimates)
   EXPECT_EQ(count(run.output(), "\n"), 1u) << run.output();
 }
 
+TEST_F(CheckinPty, AfterTheWindowOnlyYOrNAnswersAndEnterAloneRecordsNothing)
+{
+  write_out_ladder(file, {.window_left = -1min});
+  PtyRun run(args());
+  const auto asked = [](std::size_t times) {
+    return [times](const std::string& out) { return count(out, "Has the worry passed?") >= times; };
+  };
+  ASSERT_TRUE(run.read_until(asked(1))) << run.output();
+  run.send("\n");
+  ASSERT_TRUE(run.read_until(asked(2))) << "Enter alone asks again: " << run.output();
+  run.send("maybe\n");
+  ASSERT_TRUE(run.read_until(asked(3))) << run.output();
+  EXPECT_TRUE(only_separation(read_ladder_file(file)).checkins.empty()) << "nothing yet";
+  run.send("y\n");
+  EXPECT_EQ(run.wait(), 0) << run.output();
+  const Separation s = only_separation(read_ladder_file(file));
+  ASSERT_EQ(s.checkins.size(), 1u);
+  EXPECT_EQ(s.checkins[0].outcome, Outcome::passed);
+}
+
 } // namespace
 } // namespace sepa::test

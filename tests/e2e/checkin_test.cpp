@@ -54,7 +54,7 @@ TEST_F(CheckinE2E, StatusTellsEveryCheckinInWords)
   OutLadder spec;
   spec.window_left = -1min; // the wait is over: the one text is due
   write_out_ladder(file, spec);
-  ASSERT_EQ(checkin().status, 0);
+  ASSERT_EQ(checkin({"--texted"}).status, 0);
   ASSERT_EQ(checkin({"--emergency"}).status, 0);
   const RunResult r = run_sepa({"--file", file.string(), "status"});
   EXPECT_TRUE(has(r.out, "So far: you sent your one text at ")) << r.out;
@@ -101,9 +101,13 @@ TEST_F(CheckinE2E, ALaterCallShowsWhatIsLeftAndNeverMovesTheWindow)
     EXPECT_TRUE(has(r.out, "Your wait has 1")) << r.out;
     EXPECT_TRUE(has(r.out, "left, until " + format_clock(deadline))) << r.out;
   }
-  const Separation s = only_separation(read_ladder_file(file));
+  Separation s = only_separation(read_ladder_file(file));
   EXPECT_EQ(*s.wait_until, deadline);
-  EXPECT_EQ(s.urges.size(), 3u) << "each call records the urge";
+  EXPECT_EQ(s.urges.size(), 1u) << "a bare later call only looks";
+  EXPECT_EQ(checkin({"--no-wait", "--urge", "7"}).status, 3);
+  s = only_separation(read_ladder_file(file));
+  ASSERT_EQ(s.urges.size(), 2u) << "--urge records a new urge";
+  EXPECT_EQ(s.urges[1].level, 7);
 }
 
 TEST_F(CheckinE2E, WhenTheWindowIsOverTheOneTextIsShownAndRecordedOnce)
@@ -111,20 +115,28 @@ TEST_F(CheckinE2E, WhenTheWindowIsOverTheOneTextIsShownAndRecordedOnce)
   write_out_ladder(file, {.started_ago = 40min, .window_left = -1min, .edit = [](Ladder& l) {
                             l.message = "All fine with you two?";
                           }});
+  const std::string shown = read_all(file);
   const RunResult r = checkin();
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(has(r.out, "All fine with you two?")) << r.out;
+  EXPECT_TRUE(has(r.out, "sepa checkin --texted")) << r.out;
   EXPECT_EQ(r.out.find('\a'), std::string::npos) << "no bell into a pipe";
+  EXPECT_EQ(read_all(file), shown) << "showing the text records nothing";
+  EXPECT_EQ(checkin({"--texted"}).status, 0);
   const Separation s = only_separation(read_ladder_file(file));
   ASSERT_EQ(s.checkins.size(), 1u);
   EXPECT_EQ(s.checkins[0].outcome, Outcome::texted);
 
   const std::string before = read_all(file);
-  const RunResult again = checkin({"--urge", "8"});
-  EXPECT_EQ(again.status, 1);
-  EXPECT_TRUE(has(again.err, "one check-in text")) << again.err;
-  EXPECT_TRUE(has(again.err, "--emergency")) << again.err;
-  EXPECT_EQ(read_all(file), before) << "a refusal changes nothing";
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"--urge", "8"}, std::vector<std::string>{"--texted"}}) {
+    const RunResult again = checkin(args);
+    EXPECT_EQ(again.status, 1);
+    EXPECT_TRUE(has(again.out, "You already sent your one text")) << again.out;
+    EXPECT_TRUE(has(again.out, "--emergency")) << again.out;
+    EXPECT_EQ(again.err, "") << "a kind word, not an error";
+    EXPECT_EQ(read_all(file), before) << "a refusal changes nothing";
+  }
 }
 
 TEST_F(CheckinE2E, EmergencyShowsTheAgreedCriteriaAndSkipsTheWait)

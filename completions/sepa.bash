@@ -24,7 +24,7 @@ _sepa_value()
 {
     local option=$1 cur=$2
     case $option in
-        --file)
+        --file | --output)
             compopt -o filenames 2>/dev/null
             COMPREPLY=($(compgen -f -- "$cur"))
             ;;
@@ -59,7 +59,7 @@ _sepa()
             --file | --color | --anxiety | --predict | --at | --urge | --peak | --after | \
                 --happened | --praise | --note | --format | --since | --remove | --after-days | \
                 --likely | --coped | --used | --confidence | --went-well | --needed | \
-                --thanks | --baby | --for | --parent | --partner | --ahead)
+                --thanks | --baby | --for | --parent | --partner | --ahead | --output)
                 i=$((i + 1))
                 continue
                 ;;
@@ -85,7 +85,7 @@ _sepa()
         /) options="$globals --version" ;;
         plan/strength | plan/emergency | plan/safety | plan/next) options="--remove" ;;
         plan/names) options="--parent --partner --clear" ;;
-        week/) options="--format --since" ;;
+        week/) options="--format --since --output" ;;
         /plan | plan/) options="--format" ;;
         status/) options="--format" ;;
         start/) options="--anxiety --predict --likely --at --format" ;;
@@ -93,7 +93,7 @@ _sepa()
         done/) options="--peak --after --happened --likely --coped --used --praise --note --at --format" ;;
         why/) options="--format" ;;
         partner/) options="--confidence --went-well --needed --thanks --baby --for" ;;
-        report/) options="--format --since" ;;
+        report/) options="--format --since --output" ;;
         remind/) options="--after-days --ahead" ;;
     esac
     if [[ $cur == -* ]]; then

@@ -89,7 +89,7 @@ _sepa()
         /plan | plan/) options="--format" ;;
         status/) options="--format" ;;
         start/) options="--anxiety --predict --likely --at --format" ;;
-        checkin/) options="--urge --passed --emergency --no-wait" ;;
+        checkin/) options="--urge --passed --emergency --no-wait --format" ;;
         done/) options="--peak --after --happened --likely --coped --used --praise --note --at --format" ;;
         why/) options="--format" ;;
         partner/) options="--confidence --went-well --needed --thanks --baby --for" ;;

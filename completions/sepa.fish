@@ -119,6 +119,7 @@ complete -c sepa -n '__sepa_using checkin' -l urge -x -a '(seq 0 10)' -d 'How st
 complete -c sepa -n '__sepa_using checkin' -l passed -d 'The worry has passed'
 complete -c sepa -n '__sepa_using checkin' -l emergency -d 'An agreed emergency: skip the wait'
 complete -c sepa -n '__sepa_using checkin' -l no-wait -d 'Print the time left and return at once'
+complete -c sepa -n '__sepa_using checkin' -l format -x -a 'text json' -d 'How to print it'
 
 # done
 complete -c sepa -n '__sepa_using done' -l peak -x -a '(seq 0 10)' -d 'The worry at its highest, 0-10'

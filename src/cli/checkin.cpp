@@ -1,6 +1,7 @@
 #include "cli/checkin.hpp"
 
 #include "cli/args.hpp"
+#include "cli/checkin_json.hpp"
 #include "cli/checks.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
@@ -237,16 +238,25 @@ void register_checkin(CLI::App& app, Context& ctx)
                 "Something you agreed counts as an emergency: skip the wait");
   sub->add_flag("--no-wait", o->no_wait,
                 "Print the time left and return at once (exit 3 while the wait runs)");
+  sub->add_option("--format", o->format, "text (default) or json, for scripts (as --no-wait)")
+    ->transform(one_of({"text", "json"}))
+    ->type_name("FORMAT");
   sub->footer("Examples:\n  sepa checkin\n  sepa checkin --urge 7\n  sepa checkin --passed\n"
-              "  sepa checkin --no-wait\n  sepa checkin --emergency");
+              "  sepa checkin --no-wait\n  sepa checkin --emergency\n"
+              "  sepa checkin --format json");
   sub->callback([o, &ctx] { ctx.status = run_checkin(*o, ctx); });
 }
 
 int run_checkin(const CheckinOptions& options, Context& ctx)
 {
   const CheckinRequest request = to_request(options);
-  const bool ask = will_ask(options, ctx);
+  const bool json = options.format == "json";
+  const bool ask = will_ask(options, ctx) && !json;
   const Opened o = open_checkin(request, ask, ctx);
+  if (json) {
+    ctx.out << checkin_json(o.ladder, o.start, ctx.now(), ctx.zone);
+    return o.start.step == Step::waiting ? to_int(Exit::wait_open) : 0;
+  }
   switch (o.start.step) {
   case Step::emergency:
     print_emergency(o.ladder, ctx);

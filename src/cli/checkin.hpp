@@ -16,6 +16,7 @@ struct CheckinOptions {
   bool passed = false;
   bool emergency = false;
   bool no_wait = false;
+  std::string format = "text"; // json: one object, as with --no-wait, and never a question
 };
 
 void register_checkin(CLI::App& app, Context& ctx);

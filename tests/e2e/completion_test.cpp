@@ -87,16 +87,17 @@ t sepa help pl
                                  f.env);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
-  EXPECT_EQ(r.out, "complete -F _sepa sepa\n"
-                   "start status\n"
-                   "5m 15m 20m 30m 1h 2h 4h\n"
-                   "5m 15m 20m 30m 1h 2h 4h\n"
-                   "\n"
-                   "add remove wait strength emergency safety message card names next\n"
-                   "no partly yes\n"
-                   "never\n"
-                   "--urge --passed --emergency --no-wait --file --no-input --color --help\n"
-                   "plan\n");
+  EXPECT_EQ(r.out,
+            "complete -F _sepa sepa\n"
+            "start status\n"
+            "5m 15m 20m 30m 1h 2h 4h\n"
+            "5m 15m 20m 30m 1h 2h 4h\n"
+            "\n"
+            "add remove wait strength emergency safety message card names next\n"
+            "no partly yes\n"
+            "never\n"
+            "--urge --passed --emergency --no-wait --format --file --no-input --color --help\n"
+            "plan\n");
 }
 
 TEST(FishCompletion, LoadsAndCompletesFromTheLadder)

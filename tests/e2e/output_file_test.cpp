@@ -27,8 +27,18 @@ protected:
   {
     m_umask = ::umask(022);
     fs::create_directory(m_dir / "out");
-    ASSERT_EQ(run_sepa({"--file", ladder(), "start", "15m", "--no-input"}).status, 0);
-    ASSERT_EQ(run_sepa({"--file", ladder(), "done", "--no-input", "--peak", "2"}).status, 0);
+    ASSERT_EQ(sepa({"start", "15m", "--no-input"}, "1763632800").status, 0); // 2025-11-20 10:00Z
+    ASSERT_EQ(sepa({"done", "--no-input", "--peak", "2"}, "1763633760").status, 0);
+  }
+  // sepa on this ladder with the clock stopped at `epoch` (a report says when it was made, so
+  // the file and stdout are compared at the same second).
+  RunResult sepa(std::vector<std::string> args, const std::string& epoch = "1763636400")
+  {
+    args.insert(args.begin(), {"--file", ladder()});
+    RunOptions options;
+    options.env = {{"FAKETIME_FMT", "%s"}};
+    options.faketime = epoch;
+    return run_sepa(args, options);
   }
   void TearDown() override { ::umask(m_umask); }
   std::string ladder() const { return (m_dir / "ladder.json").string(); }
@@ -43,22 +53,20 @@ TEST_F(OutputFile, EveryFormatIsWrittenPrivateWhateverTheUmask)
   for (const char* format : {"text", "json", "csv", "markdown", "html"}) {
     SCOPED_TRACE(format);
     const fs::path file = out(std::string("report.") + format);
-    const RunResult r =
-      run_sepa({"--file", ladder(), "report", "--format", format, "--output", file.string()});
+    const RunResult r = sepa({"report", "--format", format, "--output", file.string()});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out, "") << "nothing on stdout without a terminal";
     EXPECT_EQ(mode_of(file), 0600u);
-    const RunResult to_stdout = run_sepa({"--file", ladder(), "report", "--format", format});
+    const RunResult to_stdout = sepa({"report", "--format", format});
     EXPECT_EQ(read_all(file), to_stdout.out);
   }
   for (const char* format : {"text", "markdown", "json"}) {
     SCOPED_TRACE(format);
     const fs::path file = out(std::string("week.") + format);
-    const RunResult r =
-      run_sepa({"--file", ladder(), "week", "--format", format, "--output", file.string()});
+    const RunResult r = sepa({"week", "--format", format, "--output", file.string()});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(mode_of(file), 0600u);
-    EXPECT_EQ(read_all(file), run_sepa({"--file", ladder(), "week", "--format", format}).out);
+    EXPECT_EQ(read_all(file), sepa({"week", "--format", format}).out);
   }
   EXPECT_EQ(run_sepa({"--file", ladder(), "report", "--output", ""}).status, 2);
 }

@@ -3,6 +3,7 @@
 #include "cli/args.hpp"
 #include "cli/checkin_json.hpp"
 #include "cli/checks.hpp"
+#include "cli/hook_events.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "cli/prompt.hpp"
@@ -193,6 +194,27 @@ int finish_wait(const Opened& o, bool ask, Context& ctx)
   return 0;
 }
 
+// Tells the on-due hook when the planned end comes during the countdown, between two frames.
+class DueWatch : public Sleeper {
+public:
+  DueWatch(Sleeper& inner, const Opened& o, Context& ctx) : m_inner(inner), m_o(o), m_ctx(ctx) {}
+  Wake sleep_for(std::chrono::nanoseconds d) override
+  {
+    const Separation& s = separation(m_o);
+    if (!m_told && m_ctx.countdown.ticks.wall() >= s.started.utc + s.planned) {
+      m_told = true;
+      fire_once(m_ctx, HookEvent::due, m_o.ladder, m_ctx.after_wait());
+    }
+    return m_inner.sleep_for(d);
+  }
+
+private:
+  Sleeper& m_inner;
+  const Opened& m_o;
+  Context& m_ctx;
+  bool m_told = false;
+};
+
 int count_down(const Opened& o, bool ask, Context& ctx)
 {
   const Timestamp deadline = ctx.zone.stamp(o.start.deadline->utc);
@@ -205,8 +227,9 @@ int count_down(const Opened& o, bool ask, Context& ctx)
   {
     // Scoped so the terminal mode and signal mask are back before anything else is printed.
     const auto sleeper = ctx.countdown.sleeper(ctx.interactive());
+    DueWatch watch(*sleeper, o, ctx);
     const auto screen = ctx.countdown.screen(static_cast<std::size_t>(ctx.term.width));
-    end = run_countdown(view, ctx.countdown.ticks, *sleeper, *screen);
+    end = run_countdown(view, ctx.countdown.ticks, watch, *screen);
   }
   switch (end) {
   case CountdownEnd::stopped:
@@ -219,6 +242,7 @@ int count_down(const Opened& o, bool ask, Context& ctx)
   case CountdownEnd::finished:
     break;
   }
+  fire_once(ctx, HookEvent::wait_over, o.ladder, ctx.after_wait());
   return finish_wait(o, ask, ctx);
 }
 
@@ -252,27 +276,35 @@ int run_checkin(const CheckinOptions& options, Context& ctx)
   const CheckinRequest request = to_request(options);
   const bool json = options.format == "json";
   const bool ask = will_ask(options, ctx) && !json;
+  // The lock is released once open_checkin returns: the hooks may run from here on.
   const Opened o = open_checkin(request, ask, ctx);
+  const auto tell = [&] { fire_hook(ctx, HookEvent::checkin, separation(o), o.ladder, ctx.now()); };
   if (json) {
     ctx.out << checkin_json(o.ladder, o.start, ctx.now(), ctx.zone);
+    tell();
     return o.start.step == Step::waiting ? to_int(Exit::wait_open) : 0;
   }
   switch (o.start.step) {
   case Step::emergency:
     print_emergency(o.ladder, ctx);
+    tell();
     return 0;
   case Step::passed:
     print_passed(o.ladder, ctx);
+    tell();
     return 0;
   case Step::over:
+    tell();
     return finish_wait(o, ask, ctx);
   case Step::waiting:
     break;
   }
   if (!can_animate(options, ctx)) {
     ctx.out << waiting_line(o, ctx) << '\n';
+    tell();
     return to_int(Exit::wait_open);
   }
+  tell();
   return count_down(o, ask, ctx);
 }
 

@@ -40,6 +40,9 @@ install(CODE "
 # The documents: every Markdown file in docs/ (and the README when there is one).
 install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR} FILES_MATCHING PATTERN "*.md")
 install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR} OPTIONAL)
+# Hook scripts and the systemd timer (docs/hooks.md), as examples to copy: plain files (0644),
+# made executable by whoever installs one as a hook.
+install(DIRECTORY examples/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 
 # Who made sepa and under what licence, and what changed in each release, where Debian keeps
 # them: copyright (machine-readable, not compressed), changelog.gz (CHANGELOG.md as it is) and

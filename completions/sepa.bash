@@ -24,7 +24,7 @@ _sepa_value()
 {
     local option=$1 cur=$2
     case $option in
-        --file)
+        --file | --output)
             compopt -o filenames 2>/dev/null
             COMPREPLY=($(compgen -f -- "$cur"))
             ;;
@@ -62,7 +62,7 @@ _sepa()
                 --happened | --praise | --note | --format | --since | --remove | --after-days | \
                 --started | --ended | --planned | --activity | --likely-before | --likely-after | \
                 --likely | --coped | --used | --confidence | --went-well | --needed | \
-                --thanks | --baby | --for | --parent | --partner | --ahead)
+                --thanks | --baby | --for | --parent | --partner | --ahead | --output)
                 i=$((i + 1))
                 continue
                 ;;
@@ -88,15 +88,15 @@ _sepa()
         /) options="$globals --version" ;;
         plan/strength | plan/emergency | plan/safety | plan/next) options="--remove" ;;
         plan/names) options="--parent --partner --clear" ;;
-        week/) options="--format --since" ;;
+        week/) options="--format --since --output" ;;
         /plan | plan/) options="--format" ;;
         status/) options="--format" ;;
         start/) options="--anxiety --predict --likely --at --format" ;;
-        checkin/) options="--urge --passed --texted --emergency --no-wait" ;;
+        checkin/) options="--urge --passed --texted --emergency --no-wait --format" ;;
         done/) options="--peak --after --happened --likely --coped --used --praise --note --at --format" ;;
         why/) options="--format" ;;
         partner/) options="--confidence --went-well --needed --thanks --baby --for" ;;
-        report/) options="--format --since" ;;
+        report/) options="--format --since --output" ;;
         remind/) options="--after-days --ahead" ;;
         undo/) options="--list" ;;
         edit/) options="--started --ended --planned --activity --anxiety --predict --likely-before --peak --after --happened --likely-after --coped --used --no-used --praise --note" ;;

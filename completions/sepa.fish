@@ -123,6 +123,7 @@ complete -c sepa -n '__sepa_using checkin' -l passed -d 'The worry has passed'
 complete -c sepa -n '__sepa_using checkin' -l texted -d 'You sent the one text'
 complete -c sepa -n '__sepa_using checkin' -l emergency -d 'An agreed emergency: skip the wait'
 complete -c sepa -n '__sepa_using checkin' -l no-wait -d 'Print the time left and return at once'
+complete -c sepa -n '__sepa_using checkin' -l format -x -a 'text json' -d 'How to print it'
 
 # done
 complete -c sepa -n '__sepa_using done' -l peak -x -a '(seq 0 10)' -d 'The worry at its highest, 0-10'
@@ -137,6 +138,7 @@ complete -c sepa -n '__sepa_using done' -l note -x -d 'Anything else worth remem
 # week
 complete -c sepa -n '__sepa_using week' -l format -x -a 'text markdown json' -d 'How to print it'
 complete -c sepa -n '__sepa_using week' -l since -x -d 'The week starting on this day'
+complete -c sepa -n '__sepa_using week' -l output -r -F -d 'Write it to this file, yours alone'
 
 # partner
 complete -c sepa -n '__sepa_using partner' -l confidence -x -a '0 1 2 3 4 5 6 7 8 9 10' -d 'How confident you felt'
@@ -156,6 +158,7 @@ complete -c sepa -n '__sepa_using remind' -l ahead -x -a '15m 30m 1h 2h' -d 'Say
 # report
 complete -c sepa -n '__sepa_using report' -l format -x -a 'text json csv markdown html' -d 'How to print it'
 complete -c sepa -n '__sepa_using report' -l since -x -d 'Only separations from this date on'
+complete -c sepa -n '__sepa_using report' -l output -r -F -d 'Write it to this file, yours alone'
 
 # merge
 complete -c sepa -n '__sepa_after merge' -F -d 'The other copy of your ladder'

@@ -1,7 +1,9 @@
 #include "cli/checkin.hpp"
 
 #include "cli/args.hpp"
+#include "cli/checkin_json.hpp"
 #include "cli/checks.hpp"
+#include "cli/hook_events.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "cli/prompt.hpp"
@@ -61,6 +63,7 @@ struct Opened {
   Ladder ladder; // as saved
   CheckinStart start;
   bool outcome_saved = false;
+  bool changed = false; // false when the call only looked at the time left
 };
 
 // The ladder read under the lock, moved out (no copy of a long history), or an empty one, which
@@ -92,7 +95,8 @@ Opened open_checkin(const CheckinRequest& request, bool ask, bool texted, Contex
     o.outcome_saved = true;
   }
   // A call that only looks at the time left saves nothing, so `sepa undo` never meets it.
-  if (!was || *open_separation(o.ladder) != *was) {
+  o.changed = !was || *open_separation(o.ladder) != *was;
+  if (o.changed) {
     tx.commit(o.ladder, change(ctx, "check-in"));
   }
   return o;
@@ -228,6 +232,27 @@ int finish_wait(const Opened& o, bool ask, Context& ctx)
   return 0;
 }
 
+// Tells the on-due hook when the planned end comes during the countdown, between two frames.
+class DueWatch : public Sleeper {
+public:
+  DueWatch(Sleeper& inner, const Opened& o, Context& ctx) : m_inner(inner), m_o(o), m_ctx(ctx) {}
+  Wake sleep_for(std::chrono::nanoseconds d) override
+  {
+    const Separation& s = separation(m_o);
+    if (!m_told && m_ctx.countdown.ticks.wall() >= s.started.utc + s.planned) {
+      m_told = true;
+      fire_once(m_ctx, HookEvent::due, m_o.ladder, m_ctx.after_wait());
+    }
+    return m_inner.sleep_for(d);
+  }
+
+private:
+  Sleeper& m_inner;
+  const Opened& m_o;
+  Context& m_ctx;
+  bool m_told = false;
+};
+
 int count_down(const Opened& o, bool ask, Context& ctx)
 {
   const Timestamp deadline = ctx.zone.stamp(o.start.deadline->utc);
@@ -240,8 +265,9 @@ int count_down(const Opened& o, bool ask, Context& ctx)
   {
     // Scoped so the terminal mode and signal mask are back before anything else is printed.
     const auto sleeper = ctx.countdown.sleeper(ctx.interactive());
+    DueWatch watch(*sleeper, o, ctx);
     const auto screen = ctx.countdown.screen(static_cast<std::size_t>(ctx.term.width));
-    end = run_countdown(view, ctx.countdown.ticks, *sleeper, *screen);
+    end = run_countdown(view, ctx.countdown.ticks, watch, *screen);
   }
   switch (end) {
   case CountdownEnd::stopped:
@@ -254,6 +280,7 @@ int count_down(const Opened& o, bool ask, Context& ctx)
   case CountdownEnd::finished:
     break;
   }
+  fire_once(ctx, HookEvent::wait_over, o.ladder, ctx.after_wait());
   return finish_wait(o, ask, ctx);
 }
 
@@ -274,16 +301,35 @@ void register_checkin(CLI::App& app, Context& ctx)
   sub->add_flag("--texted", o->texted, "After the wait: you sent the one text, record that");
   sub->add_flag("--no-wait", o->no_wait,
                 "Print the time left and return at once (exit 3 while the wait runs)");
+  sub->add_option("--format", o->format, "text (default) or json, for scripts (as --no-wait)")
+    ->transform(one_of({"text", "json"}))
+    ->type_name("FORMAT");
   sub->footer("Examples:\n  sepa checkin\n  sepa checkin --urge 7\n  sepa checkin --passed\n"
-              "  sepa checkin --texted\n  sepa checkin --no-wait\n  sepa checkin --emergency");
+              "  sepa checkin --texted\n  sepa checkin --no-wait\n  sepa checkin --emergency\n"
+              "  sepa checkin --format json");
   sub->callback([o, &ctx] { ctx.status = run_checkin(*o, ctx); });
 }
 
 int run_checkin(const CheckinOptions& options, Context& ctx)
 {
   const CheckinRequest request = to_request(options);
-  const bool ask = will_ask(options, ctx);
+  const bool json = options.format == "json";
+  const bool ask = will_ask(options, ctx) && !json;
+  // The lock is released once open_checkin returns: the hooks may run from here on.
   const Opened o = open_checkin(request, ask, options.texted, ctx);
+  // on-checkin is for a check-in that recorded something, not a look at the time left.
+  const auto tell = [&] {
+    if (o.changed) {
+      fire_hook(ctx, HookEvent::checkin, separation(o), o.ladder, ctx.now());
+    }
+  };
+  if (json) {
+    ctx.out << checkin_json(o.ladder, o.start, ctx.now(), ctx.zone);
+    tell();
+    return o.start.step == Step::waiting  ? to_int(Exit::wait_open)
+           : o.start.step == Step::texted ? to_int(Exit::refused)
+                                          : 0;
+  }
   switch (o.start.step) {
   case Step::texted:
     ctx.out << wrap(fmt::format("You already sent your one text this time, at {}. The answer "
@@ -294,19 +340,24 @@ int run_checkin(const CheckinOptions& options, Context& ctx)
     return to_int(Exit::refused);
   case Step::emergency:
     print_emergency(o.ladder, ctx);
+    tell();
     return 0;
   case Step::passed:
     print_passed(o.ladder, ctx);
+    tell();
     return 0;
   case Step::over:
+    tell();
     return finish_wait(o, ask, ctx);
   case Step::waiting:
     break;
   }
   if (!can_animate(options, ctx)) {
     ctx.out << waiting_line(o, ctx) << '\n';
+    tell();
     return to_int(Exit::wait_open);
   }
+  tell();
   return count_down(o, ask, ctx);
 }
 

@@ -17,6 +17,7 @@ struct CheckinOptions {
   bool emergency = false;
   bool no_wait = false;
   bool texted = false; // after the window: the one text was sent
+  std::string format = "text"; // json: one object, as with --no-wait, and never a question
 };
 
 void register_checkin(CLI::App& app, Context& ctx);

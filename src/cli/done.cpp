@@ -2,6 +2,7 @@
 
 #include "cli/args.hpp"
 #include "cli/checks.hpp"
+#include "cli/hook_events.hpp"
 #include "cli/json_forms.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
@@ -291,11 +292,13 @@ int run_done(const DoneOptions& options, Context& ctx)
   }
   const Separation& s = finish_separation(ladder, request, now);
   tx.commit(ladder, change(ctx, "done for " + separation_words(s)));
+  release(std::move(tx));
   if (json) {
     ctx.out << done_json(s, ladder, now);
   } else {
     print_summary(s, ladder, now, ctx);
   }
+  fire_hook(ctx, HookEvent::done, s, ladder, now);
   return 0;
 }
 

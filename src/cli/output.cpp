@@ -1,5 +1,6 @@
 #include "cli/output.hpp"
 
+#include "io/files.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/text.hpp"
 
@@ -110,6 +111,20 @@ std::string user_text(std::string_view text, std::string_view what)
       "a sentence or two is plenty; nothing was saved");
   }
   return std::string(text);
+}
+
+// The report is mental-health data: in a file of its own it is as private as the ladder. What
+// goes to stdout is the shell's to place (docs/report.md).
+void print_or_save(Context& ctx, const std::string& path, std::string_view text)
+{
+  if (path.empty() || path == "-") {
+    ctx.out.write(text.data(), std::ssize(text));
+    return;
+  }
+  write_private_file(path, text);
+  if (ctx.term.stdout_tty) {
+    ctx.out << "Saved to " << neutralise(quote(path)) << ", readable by you alone.\n";
+  }
 }
 
 } // namespace sepa

@@ -17,6 +17,10 @@ void print_warning(const Context& ctx, std::string_view message);
 enum class Tone { plain, good, calm, warn, dim, bold };
 std::string paint(const Context& ctx, Tone tone, std::string_view text);
 
+// What a command made, on stdout, or with `--output FILE` (`path` not empty and not "-") in
+// FILE, written atomically and private (0600); on a terminal a line then says where it went.
+void print_or_save(Context& ctx, const std::string& path, std::string_view text);
+
 // User-written text, checked at the command line: must be valid UTF-8, not blank unless empty
 // (empty means "not given"), and at most 10,000 bytes. Throws UsageError naming `what`.
 std::string user_text(std::string_view text, std::string_view what);

@@ -2,6 +2,7 @@
 
 #include "cli/args.hpp"
 #include "cli/checks.hpp"
+#include "cli/hook_events.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "io/nudged.hpp"
@@ -72,6 +73,8 @@ int run_remind(const RemindOptions& options, Context& ctx)
   if (const auto nudge = reminder(*ladder, ctx.now(), ctx.zone, options.after_days)) {
     ctx.out << *nudge;
   }
+  // The wait over or the planned end reached, if the countdown has not told the hooks already.
+  fire_timed(ctx, *ladder, ctx.now());
   return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/checks.hpp"
 #include "cli/ladder_access.hpp"
+#include "cli/output.hpp"
 #include "sepa/errors.hpp"
 
 #include <CLI/CLI.hpp>
@@ -36,8 +37,13 @@ void register_report(CLI::App& app, Context& ctx)
     ->add_option("--since", o->since,
                  "Only separations from this day: YYYY-MM-DD, today, yesterday, 7d or 2w")
     ->type_name("DATE");
+  sub
+    ->add_option("--output", o->output,
+                 "Write it to FILE, readable by you alone (replaced whole, never half-written)")
+    ->check(not_blank("--output report.html"))
+    ->type_name("FILE");
   sub->footer("Examples:\n  sepa report\n  sepa report --since 2w\n"
-              "  sepa report --format html > report.html\n"
+              "  sepa report --format html --output report.html\n"
               "  sepa report --format markdown --since 2026-03-01 > for-my-therapist.md\n"
               "  sepa report --format csv > separations.csv");
   sub->callback([o, format, sub, &ctx] {
@@ -63,16 +69,23 @@ int run_report(const ReportOptions& options, Context& ctx)
   }
   const std::optional<Ladder> ladder = read_ladder(ctx);
   if (!ladder && options.format == ReportFormat::text) {
-    ctx.out << "No ladder yet, so there is nothing to report. `sepa plan` sets one up, and the "
-               "report fills in as you practise.\n";
+    print_or_save(ctx, options.output,
+                  "No ladder yet, so there is nothing to report. `sepa plan` sets one up, and the "
+                  "report fills in as you practise.\n");
     return 0;
   }
   // Exports of a missing ladder are well-formed and empty, so a script never chokes on them.
   const Ladder empty;
   const Report report = build_report(ladder ? *ladder : empty, since, now);
   TextOptions text;
-  text.color = ctx.color();
+  const bool to_file = !options.output.empty() && options.output != "-";
+  text.color = ctx.color() && !to_file; // no escape codes in a file
   text.width = static_cast<std::size_t>(std::max(ctx.term.width, 60));
+  if (to_file) {
+    // Whole in memory first: the file is replaced in one step, or not at all.
+    print_or_save(ctx, options.output, render(report, options.format, text));
+    return 0;
+  }
   render(report, options.format, text,
          [&ctx](std::string_view piece) { ctx.out.write(piece.data(), std::ssize(piece)); });
   return 0;

@@ -1,6 +1,6 @@
 #pragma once
-// `sepa report [--format text|json|csv|markdown|html] [--since DATE]`: the way you have come
-// (docs/report.md). Read-only: the ladder is read without the lock.
+// `sepa report [--format text|json|csv|markdown|html] [--since DATE] [--output FILE]`: the way
+// you have come (docs/report.md). Read-only: the ladder is read without the lock.
 
 #include "cli/context.hpp"
 #include "sepa/report.hpp"
@@ -15,7 +15,8 @@ namespace sepa {
 
 struct ReportOptions {
   ReportFormat format = ReportFormat::text;
-  std::string since; // as typed; empty when not given
+  std::string since;  // as typed; empty when not given
+  std::string output; // --output FILE: written atomically, 0600; empty (or "-"): stdout
 };
 
 void register_report(CLI::App& app, Context& ctx);

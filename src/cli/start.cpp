@@ -2,6 +2,7 @@
 
 #include "cli/args.hpp"
 #include "cli/checks.hpp"
+#include "cli/hook_events.hpp"
 #include "cli/json_forms.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
@@ -192,6 +193,7 @@ int run_start(const StartOptions& options, Context& ctx)
   refuse_if_open(ladder, now, ctx.zone);
   const Separation& s = start_separation(ladder, request, now, ctx.new_id());
   tx.commit(ladder, change(ctx, "start of " + separation_words(s)));
+  release(std::move(tx));
   if (created) {
     say_created(ctx);
   }
@@ -200,6 +202,7 @@ int run_start(const StartOptions& options, Context& ctx)
   } else {
     print_started(s, ladder, ctx);
   }
+  fire_hook(ctx, HookEvent::start, s, ladder, now);
   return 0;
 }
 

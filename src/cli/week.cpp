@@ -2,6 +2,7 @@
 
 #include "cli/checks.hpp"
 #include "cli/ladder_access.hpp"
+#include "cli/output.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/report.hpp"
 #include "sepa/week.hpp"
@@ -32,9 +33,14 @@ void register_week(CLI::App& app, Context& ctx)
                  "The week starting on this day: YYYY-MM-DD, yesterday or 7d (default: the seven "
                  "days ending today)")
     ->type_name("DATE");
+  sub
+    ->add_option("--output", o->output,
+                 "Write it to FILE, readable by you alone (replaced whole, never half-written)")
+    ->check(not_blank("--output week.md"))
+    ->type_name("FILE");
   sub->footer("Once a week, ten quiet minutes together: read it, talk over the three questions, "
               "and plan the next separation.\n\nExamples:\n  sepa week\n"
-              "  sepa week --since 2026-11-23\n  sepa week --format markdown > week.md");
+              "  sepa week --since 2026-11-23\n  sepa week --format markdown --output week.md");
   sub->callback([o, sub, &ctx] {
     if (sub->get_option("--since")->count() > 0 && o->since.empty()) {
       throw UsageError("--since needs a day", "for example --since 2026-11-23 or --since 7d");
@@ -56,17 +62,18 @@ int run_week(const WeekOptions& options, Context& ctx)
   }
   const std::optional<Ladder> ladder = read_ladder(ctx);
   if (!ladder && options.format == "text") {
-    ctx.out << "No ladder yet, so there is no week to look back on. `sepa plan` sets one up.\n";
+    print_or_save(ctx, options.output,
+                  "No ladder yet, so there is no week to look back on. `sepa plan` sets one up.\n");
     return 0;
   }
   const Ladder empty;
   const Week week = build_week(ladder ? *ladder : empty, since, now);
   if (options.format == "json") {
-    ctx.out << render_week_json(week);
+    print_or_save(ctx, options.output, render_week_json(week));
   } else if (options.format == "markdown" || options.format == "md") {
-    ctx.out << render_week_markdown(week);
+    print_or_save(ctx, options.output, render_week_markdown(week));
   } else {
-    ctx.out << render_week_text(week, std::min(ctx.width(), k_week_width));
+    print_or_save(ctx, options.output, render_week_text(week, std::min(ctx.width(), k_week_width)));
   }
   return 0;
 }

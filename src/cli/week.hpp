@@ -1,5 +1,6 @@
 #pragma once
-// `sepa week [--since DATE] [--format text|markdown|json]`: the weekly conversation for two.
+// `sepa week [--since DATE] [--format text|markdown|json] [--output FILE]`: the weekly
+// conversation for two.
 
 #include "cli/context.hpp"
 
@@ -14,6 +15,7 @@ namespace sepa {
 struct WeekOptions {
   std::string since;           // empty: the seven days ending today
   std::string format = "text"; // text, markdown (md) or json
+  std::string output;          // --output FILE: written atomically, 0600; empty (or "-"): stdout
 };
 
 void register_week(CLI::App& app, Context& ctx);

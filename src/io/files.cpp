@@ -140,20 +140,21 @@ void make_private_dirs(const fs::path& dir)
   ::chmod(dir.c_str(), 0700); // whatever the umask: the folder holds mental-health data
 }
 
-fs::path write_temp_synced(const fs::path& target, std::string_view text)
+fs::path write_temp_synced(const fs::path& target, std::string_view text,
+                           std::string_view unchanged)
 {
   std::string name = (parent_or_dot(target) / temp_prefix(target)).string() + "XXXXXX";
   const int fd = ::mkostemp(name.data(), O_CLOEXEC);
   if (fd < 0) {
     throw IoError(fmt::format("cannot save {}: {}", quote(target), std::strerror(errno)),
-                  "the ladder is unchanged; check the folder's permissions and free space");
+                  fmt::format("{}; check the folder's permissions and free space", unchanged));
   }
   const auto fail = [&](int err) {
     ::close(fd);
     ::unlink(name.c_str());
-    throw IoError(fmt::format("cannot save {}: {}", quote(target), std::strerror(err)),
-                  "the ladder is unchanged; free some space or fix the permissions, then try "
-                  "again");
+    throw IoError(
+      fmt::format("cannot save {}: {}", quote(target), std::strerror(err)),
+      fmt::format("{}; free some space or fix the permissions, then try again", unchanged));
   };
   if (::fchmod(fd, 0600) != 0) {
     fail(errno);
@@ -176,9 +177,29 @@ fs::path write_temp_synced(const fs::path& target, std::string_view text)
     const int err = errno;
     ::unlink(name.c_str());
     throw IoError(fmt::format("cannot save {}: {}", quote(target), std::strerror(err)),
-                  "the ladder is unchanged");
+                  std::string(unchanged));
   }
   return name;
+}
+
+void write_private_file(const fs::path& target, std::string_view text)
+{
+  const std::string unchanged = fs::exists(fs::symlink_status(target))
+                                  ? "the file already there is unchanged"
+                                  : "nothing was written";
+  struct stat st {};
+  if (::stat(target.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    throw IoError(fmt::format("cannot save {}: it is a folder", quote(target)),
+                  "give the name of a file to write, inside that folder or elsewhere");
+  }
+  const fs::path temp = write_temp_synced(target, text, unchanged);
+  if (::rename(temp.c_str(), target.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(temp.c_str());
+    throw IoError(fmt::format("cannot save {}: {}", quote(target), std::strerror(err)),
+                  unchanged + "; check the folder's permissions, then try again");
+  }
+  sync_dir(parent_or_dot(target));
 }
 
 fs::path pending_backup_path(const fs::path& target)

@@ -19,8 +19,16 @@ std::optional<std::string> read_file(const std::filesystem::path& path);
 void make_private_dirs(const std::filesystem::path& dir);
 
 // Writes `text` to a new temp file (0600, O_EXCL) beside `target`, fsyncs and closes it, and
-// returns its path. On failure nothing is left behind.
-std::filesystem::path write_temp_synced(const std::filesystem::path& target, std::string_view text);
+// returns its path. On failure nothing is left behind, and the IoError's hint starts with
+// `unchanged` (what the failure did not touch).
+std::filesystem::path write_temp_synced(const std::filesystem::path& target, std::string_view text,
+                                        std::string_view unchanged = "the ladder is unchanged");
+
+// Writes `text` to `target` as the ladder is saved: a temp file beside it, mode 0600 whatever
+// the umask, fsynced, renamed over `target`, and the folder fsynced. A file already there is
+// replaced by the new, private one (a symbolic link is replaced, never written through). On
+// failure `target` is as it was and no temp file is left; throws IoError naming it.
+void write_private_file(const std::filesystem::path& target, std::string_view text);
 
 // Temp files a killed sepa left beside `target` (and a backup it had kept aside); call only
 // while holding the lock.

@@ -55,8 +55,8 @@ std::optional<std::string> Environment::get(const std::string& name) const
 Environment Environment::capture()
 {
   Environment env;
-  for (const char* name : {"SEPA_FILE", "XDG_DATA_HOME", "XDG_STATE_HOME", "HOME", "NO_COLOR",
-                           "TERM", "COLUMNS", "TZ", "TZDIR"}) {
+  for (const char* name : {"SEPA_FILE", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME",
+                           "HOME", "NO_COLOR", "TERM", "COLUMNS", "TZ", "TZDIR"}) {
     if (const char* value = std::getenv(name)) {
       env.vars.emplace(name, value);
     }

@@ -96,7 +96,7 @@ t sepa help pl
             "add remove wait strength emergency safety message card names next\n"
             "no partly yes\n"
             "never\n"
-            "--urge --passed --texted --emergency --no-wait --file --no-input --color --help\n"
+            "--urge --passed --texted --emergency --no-wait --format --file --no-input --color --help\n"
             "plan\n");
 }
 

@@ -76,10 +76,10 @@ protected:
   }
   // The command's output checked against the document: every key printed is documented, and
   // every documented top-level key is printed.
-  void check(const std::string& command, const RunResult& run)
+  void check(const std::string& command, const RunResult& run, int status = 0)
   {
     SCOPED_TRACE(command);
-    ASSERT_EQ(run.status, 0) << run.err;
+    ASSERT_EQ(run.status, status) << run.err;
     const Json doc = Json::parse(run.out);
     EXPECT_EQ(doc.at("version"), 1);
     Keys printed;
@@ -115,8 +115,8 @@ TEST_F(JsonForms, EveryKeyPrintedIsDocumentedAndEveryDocumentedKeyIsPrinted)
   check("plan", at("2026-11-16T08:00:00Z", {"plan", "--format", "json"}));
   check("start", at("2026-11-16T09:00:00Z", {"start", "--format", "json", "--predict", "She cries",
                                              "--likely", "70", "--anxiety", "5"}));
-  ASSERT_EQ(at("2026-11-16T09:05:00Z", {"checkin", "--no-wait"}).status, 3);
-  ASSERT_EQ(at("2026-11-16T09:06:00Z", {"checkin", "--no-wait", "--passed"}).status, 0);
+  check("checkin", at("2026-11-16T09:05:00Z", {"checkin", "--format", "json", "--urge", "6"}), 3);
+  check("checkin", at("2026-11-16T09:06:00Z", {"checkin", "--format", "json", "--passed"}));
   check("status", at("2026-11-16T09:07:00Z", {"status", "--format", "json"}));
   check("done",
         at("2026-11-16T09:16:00Z", {"done", "--format", "json", "--peak", "3", "--after", "1",
@@ -139,6 +139,44 @@ TEST_F(JsonForms, EveryKeyPrintedIsDocumentedAndEveryDocumentedKeyIsPrinted)
         << command << ": " << key << " is documented but never printed here";
     }
   }
+}
+
+// 09:00 [======== 15m ========) 09:15   urge 09:05 -> wait until 09:25: home first
+TEST_F(JsonForms, CheckinGivesEveryFigureOfTheTextAndNeverWaits)
+{
+  ASSERT_EQ(at("2026-11-16T08:00:00Z", {"plan", "emergency", "A fever"}).status, 0);
+  ASSERT_EQ(at("2026-11-16T09:00:00Z", {"start", "15m", "--no-input"}).status, 0);
+  const RunResult first =
+    at("2026-11-16T09:05:00Z", {"checkin", "--format", "json", "--urge", "7"});
+  ASSERT_EQ(first.status, 3) << first.err;
+  const Json opened = Json::parse(first.out);
+  EXPECT_EQ(opened.at("step"), "waiting");
+  EXPECT_EQ(opened.at("window_open"), true);
+  EXPECT_EQ(opened.at("opened_now"), true);
+  EXPECT_EQ(opened.at("urge"), 7);
+  EXPECT_EQ(opened.at("wait"), "20m");
+  EXPECT_EQ(opened.at("wait_until"), "2026-11-16T09:25:00+00:00");
+  EXPECT_EQ(opened.at("left_seconds"), 1200);
+  EXPECT_EQ(opened.at("back_around"), "2026-11-16T09:15:00+00:00");
+  EXPECT_EQ(opened.at("home_first"), true);
+  EXPECT_EQ(opened.at("text_due"), false);
+  const Json later = Json::parse(at("2026-11-16T09:10:30Z", {"checkin", "--format", "json"}).out);
+  EXPECT_EQ(later.at("opened_now"), false);
+  EXPECT_EQ(later.at("left_seconds"), 870);
+  const RunResult over = at("2026-11-16T09:26:00Z", {"checkin", "--format", "json"});
+  ASSERT_EQ(over.status, 0) << over.err;
+  const Json done = Json::parse(over.out);
+  EXPECT_EQ(done.at("step"), "over");
+  EXPECT_EQ(done.at("window_open"), false);
+  EXPECT_EQ(done.at("left_seconds"), 0);
+  EXPECT_EQ(done.at("time_up"), true);
+  EXPECT_EQ(done.at("text_due"), true);
+  EXPECT_EQ(done.at("text_recorded"), true);
+  EXPECT_EQ(done.at("message"), "How are things going?");
+  const Json help =
+    Json::parse(at("2026-11-16T09:27:00Z", {"checkin", "--format", "json", "--emergency"}).out);
+  EXPECT_EQ(help.at("step"), "emergency");
+  EXPECT_EQ(help.at("emergencies"), Json::array({"A fever"}));
 }
 
 TEST_F(JsonForms, ShortStatusFitsAPromptAndIsSilentWithNothingToSay)

@@ -98,18 +98,23 @@ TEST(Security, ASymlinkLoopIsExit74NamingIt)
 
 TEST(Security, NoSourceFileStartsAProcessOrAShell)
 {
-  // The only way user text could reach a shell is a call that starts one; sepa has none.
-  const std::regex spawn(
-    R"(\b(system|popen|execl|execlp|execle|execv|execvp|execve|posix_spawn|fork)\s*\()");
+  // The only way user text could reach a shell is a call that starts one; sepa has none. The
+  // one process sepa starts is a hook (docs/hooks.md), in io/hook_runner.cpp alone: by its path,
+  // with fork and execve, no shell, no search of PATH, and nothing typed in its arguments.
+  const std::regex shell(R"(\b(system|popen|execl|execlp|execle|execv|execvp|posix_spawn)\s*\()");
+  const std::regex spawn(R"(\b(execve|fork)\s*\()");
   std::size_t scanned = 0;
   for (const auto& entry : fs::recursive_directory_iterator(fs::path(SEPA_SOURCE_DIR) / "src")) {
     if (!entry.is_regular_file()) {
       continue;
     }
+    const bool runner = entry.path().filename() == "hook_runner.cpp";
     std::ifstream in(entry.path());
     std::string line;
     for (int n = 1; std::getline(in, line); ++n) {
-      EXPECT_FALSE(std::regex_search(line, spawn)) << entry.path() << ":" << n << ": " << line;
+      EXPECT_FALSE(std::regex_search(line, shell)) << entry.path() << ":" << n << ": " << line;
+      EXPECT_TRUE(runner || !std::regex_search(line, spawn))
+        << entry.path() << ":" << n << ": " << line;
     }
     ++scanned;
   }

@@ -16,14 +16,16 @@ namespace sepa {
 
 namespace {
 
-std::string list_block(const std::vector<std::string>& items, std::string_view empty)
+// A numbered list, or what to do while it is empty, wrapped to the screen's width.
+std::string list_block(const std::vector<std::string>& items, std::string_view empty,
+                       std::size_t width)
 {
   if (items.empty()) {
-    return fmt::format("  {}\n", empty);
+    return wrap(empty, width, "  ");
   }
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    out += fmt::format("  {}. {}\n", i + 1, neutralise(items[i]));
+    out += wrap(neutralise(items[i]), width, fmt::format("  {}. ", i + 1));
   }
   return out;
 }
@@ -73,13 +75,16 @@ std::string render_plan(const Ladder& ladder, const Context& ctx)
   out += fmt::format("The one simple text: \"{}\"\n", neutralise(ladder.message));
   out += fmt::format("\n{} strengths, to read when the worry peaks:\n", partners_cap(ladder));
   out += list_block(ladder.strengths,
-                    "none yet; write a few together: sepa plan strength \"Calm at bath time\"");
+                    "none yet; write a few together: sepa plan strength \"Calm at bath time\"",
+                    ctx.width());
   out += "\nAgreed emergencies, worth a call straight away:\n";
   out += list_block(ladder.emergencies,
-                    "none agreed yet; decide together what counts: sepa plan emergency \"…\"");
+                    "none agreed yet; decide together what counts: sepa plan emergency \"…\"",
+                    ctx.width());
   out += "\nSafety behaviours to fade (each rung needs a day without them):\n";
-  out += list_block(ladder.safety, "none listed; name what you lean on to feel safe: sepa plan "
-                                   "safety \"Checking the baby-monitor app\"");
+  out += list_block(ladder.safety,
+                    "none yet; name what you lean on: sepa plan safety \"Checking the monitor\"",
+                    ctx.width());
   return out;
 }
 

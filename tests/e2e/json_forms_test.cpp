@@ -171,8 +171,11 @@ TEST_F(JsonForms, CheckinGivesEveryFigureOfTheTextAndNeverWaits)
   EXPECT_EQ(done.at("left_seconds"), 0);
   EXPECT_EQ(done.at("time_up"), true);
   EXPECT_EQ(done.at("text_due"), true);
-  EXPECT_EQ(done.at("text_recorded"), true);
+  EXPECT_EQ(done.at("text_recorded"), false) << "a text is recorded only when told: --texted";
   EXPECT_EQ(done.at("message"), "How are things going?");
+  const Json texted =
+    Json::parse(at("2026-11-16T09:26:30Z", {"checkin", "--format", "json", "--texted"}).out);
+  EXPECT_EQ(texted.at("text_recorded"), true);
   const Json help =
     Json::parse(at("2026-11-16T09:27:00Z", {"checkin", "--format", "json", "--emergency"}).out);
   EXPECT_EQ(help.at("step"), "emergency");

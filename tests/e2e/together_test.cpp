@@ -201,3 +201,27 @@ TEST_F(Together, TheWeekFitsFortyAndEightyColumnsOnATerminal)
 
 } // namespace
 } // namespace sepa::test
+
+namespace sepa::test {
+namespace {
+
+// Without a terminal every screen is laid out for 80 columns, the plan's empty lists included.
+TEST(PlanFit, AFreshPlanFitsEightyColumnsWithoutATerminal)
+{
+  TempDir dir;
+  const std::string file = (dir.path() / "ladder.json").string();
+  ASSERT_EQ(run_sepa({"--file", file, "--no-input", "start", "5m"}).status, 0);
+  const RunResult plan = run_sepa({"--file", file, "--no-input", "plan"});
+  ASSERT_EQ(plan.status, 0) << plan.err;
+  std::istringstream lines(plan.out);
+  for (std::string line; std::getline(lines, line);) {
+    EXPECT_LE(display_width(line), 80u) << line;
+  }
+  EXPECT_NE(plan.out.find("  none yet; name what you lean on: sepa plan safety \"Checking the "
+                          "monitor\"\n"),
+            std::string::npos)
+    << plan.out;
+}
+
+} // namespace
+} // namespace sepa::test

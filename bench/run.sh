@@ -57,6 +57,8 @@ commands=(
   "checkin --no-wait|1|1|3|checkin --no-wait"
   "done|1|1|0|done --peak 3 --after 1"
   "status|0|0|0|status"
+  "status --format short|0|0|0|status --format short"
+  "status --format short (open)|1|0|0|status --format short"
   "plan|0|0|0|plan"
   "report|0|0|0|report"
   "report --format json|0|0|0|report --format json"

@@ -33,6 +33,19 @@ bool meant_as_length(const std::string& word)
           std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }));
 }
 
+// A unit on its own ("m", "mins", "hour"): a length with its number missing, not an activity.
+bool bare_unit(const std::string& word)
+{
+  static const char* const units[] = {"s", "sec", "secs", "second", "seconds",
+                                      "m", "min", "mins", "minute", "minutes",
+                                      "h", "hr",  "hrs",  "hour",   "hours"};
+  std::string lower = word;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::any_of(std::begin(units), std::end(units),
+                     [&lower](const char* u) { return lower == u; });
+}
+
 // The first word is the length when it is meant as one; otherwise every word is the activity and
 // the current rung's length is used. A length after the activity is refused: it would be taken
 // as words, and the separation started at the wrong length.
@@ -40,6 +53,16 @@ StartRequest to_request(const StartOptions& o, const Context& ctx)
 {
   StartRequest r;
   std::vector<std::string> words = o.words;
+  for (const std::string& word : words) {
+    if (word.find_first_not_of(" \t") == std::string::npos) {
+      throw UsageError("the activity is blank",
+                       "write it in a few words, or leave it out; nothing was saved");
+    }
+  }
+  if (!words.empty() && bare_unit(words.front())) {
+    throw UsageError(fmt::format("{}: a unit without its number", words.front()),
+                     "give the length whole, e.g. sepa start 15m");
+  }
   if (!words.empty() && meant_as_length(words.front())) {
     r.planned = duration_value(words.front());
     words.erase(words.begin());

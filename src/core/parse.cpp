@@ -92,9 +92,8 @@ Parsed<Seconds> parse_duration(std::string_view text)
                                    last_unit == 3600 ? "m" : "s"),
                        "each number needs its unit, e.g. 1h30m");
       }
-      return P::fail(
-        fmt::format("{}: missing unit — did you mean {}m?", text, text),
-        fmt::format("durations need a unit: {}m for minutes, {}h for hours", digits, digits));
+      return P::fail(fmt::format("{}: missing unit — did you mean {}m?", text, text),
+                     fmt::format("a length needs its unit, such as {0}m for {0} minutes", digits));
     }
     const auto unit = std::find_if(k_units.begin(), k_units.end(),
                                    [&](const Unit& u) { return u.name == unit_name; });

@@ -47,6 +47,7 @@ TEST(ParseDuration, RejectsBadFormsWithAHint)
 {
   const Rejected cases[] = {
     {"15", "15: missing unit — did you mean 15m?", "15m"},
+    {"45", "45: missing unit — did you mean 45m?", "such as 45m for 45 minutes"},
     {"1h30", "1h30: missing unit — did you mean 1h30m?", "each number needs its unit"},
     {"2m30", "2m30: missing unit — did you mean 2m30s?", "each number needs its unit"},
     {"15x", "unknown unit 'x'", "use s, m or h"},

@@ -96,6 +96,9 @@ TEST_F(HostileArgs, BlankPraiseEmergenciesAndActivitiesAreRefused)
         {"plan", "strength", " \u3000 "},
         {"plan", "add", "20m", "\u200B"},
         {"start", "15m", "\t"},
+        {"start", ""},
+        {"start", " "},
+        {"start", "15m", "Walk", ""},
         {"start", "15m", "Walk", "--predict", " "}}) {
     const RunResult r = sepa(args);
     SCOPED_TRACE(args.front() + " " + args[1]);
@@ -109,6 +112,21 @@ TEST_F(HostileArgs, BlankPraiseEmergenciesAndActivitiesAreRefused)
   EXPECT_EQ(praise.status, 2);
   EXPECT_TRUE(has(praise.err, "the praise is blank")) << praise.err;
   EXPECT_EQ(read_all(file()), open);
+}
+
+TEST_F(HostileArgs, AUnitWithoutItsNumberIsNotAnActivity)
+{
+  ASSERT_EQ(sepa({"plan"}).status, 0);
+  const std::string before = read_all(file());
+  for (const char* unit : {"m", "mins", "Hour", "s"}) {
+    const RunResult r = sepa({"start", unit});
+    EXPECT_EQ(r.status, 2) << unit;
+    EXPECT_EQ(r.err, std::string("sepa: error: ") + unit +
+                       ": a unit without its number\nsepa: hint: give the length whole, e.g. "
+                       "sepa start 15m\n");
+    EXPECT_EQ(read_all(file()), before);
+  }
+  EXPECT_EQ(sepa({"start", "Make", "tea"}).status, 0) << "ordinary words are still an activity";
 }
 
 TEST_F(HostileArgs, APartOfADurationPast59IsAskedAboutNotReadAsAnotherLength)

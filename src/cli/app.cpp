@@ -65,6 +65,9 @@ void build(CLI::App& app, Context& ctx)
   app.set_version_flag("--version", std::string("sepa ") + k_version);
   app.require_subcommand(0, 1);
   app.fallthrough();
+  // An option given twice takes the last value, as scripts and aliases expect
+  // (alias out='sepa start --anxiety 5'; out --anxiety 7). Subcommands inherit this default.
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   add_globals(app, ctx);
   register_commands(app, ctx);
   unmark_operands(app);

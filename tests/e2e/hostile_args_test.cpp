@@ -114,6 +114,22 @@ TEST_F(HostileArgs, BlankPraiseEmergenciesAndActivitiesAreRefused)
   EXPECT_EQ(read_all(file()), open);
 }
 
+TEST_F(HostileArgs, AnOptionGivenTwiceTakesTheLastValue)
+{
+  ASSERT_EQ(
+    sepa({"start", "15m", "--anxiety", "3", "--anxiety", "5", "--predict", "A", "--predict", "B"})
+      .status,
+    0);
+  ASSERT_EQ(sepa({"done", "--peak", "9", "--peak", "2", "--used", "1", "--no-input"}).status, 2)
+    << "a repeatable option still checks each value";
+  ASSERT_EQ(sepa({"done", "--peak", "9", "--peak", "2", "--no-input"}).status, 0);
+  const Ladder ladder = parse_ladder(read_all(file()));
+  ASSERT_EQ(ladder.separations.size(), 1u);
+  EXPECT_EQ(ladder.separations[0].anxiety, 5);
+  EXPECT_EQ(ladder.separations[0].prediction, "B");
+  EXPECT_EQ(ladder.separations[0].peak, 2);
+}
+
 TEST_F(HostileArgs, AUnitWithoutItsNumberIsNotAnActivity)
 {
   ASSERT_EQ(sepa({"plan"}).status, 0);

@@ -7,6 +7,8 @@
 #include "cli/output.hpp"
 #include "io/nudged.hpp"
 #include "sepa/errors.hpp"
+#include "sepa/system.hpp"
+#include "sepa/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -14,6 +16,27 @@
 #include <ostream>
 
 namespace sepa {
+
+namespace {
+
+// The binary as a crontab line runs it: quoted when it holds anything but plain path characters.
+std::string cron_path(const std::string& path)
+{
+  const bool plain = std::all_of(path.begin(), path.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) ||
+           std::string_view("/._+-").find(c) != std::string_view::npos;
+  });
+  if (plain) {
+    return path;
+  }
+  std::string quoted = "'";
+  for (const char c : neutralise(path)) {
+    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return quoted + "'";
+}
+
+} // namespace
 
 void register_remind(CLI::App& app, Context& ctx)
 {
@@ -34,7 +57,8 @@ void register_remind(CLI::App& app, Context& ctx)
   sub->footer("Prints nothing (and exits 0) when there is nothing to say. A planned separation "
               "is mentioned once when it is near, and once if it did not happen.\n\nExamples:\n"
               "  sepa remind\n  sepa remind --after-days 3 --ahead 1h\n"
-              "  crontab: 0 18 * * * /usr/local/bin/sepa remind");
+              "  crontab: 0 18 * * * " +
+              cron_path(running_binary()) + " remind");
   sub->callback([o, &ctx] { ctx.status = run_remind(*o, ctx); });
 }
 

@@ -210,7 +210,8 @@ Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const Ti
   } else if (const auto space = text.find(' ');
              space != std::string_view::npos && is_day_word(text.substr(0, space))) {
     // "yesterday 18:00", "mon 9:30": the most recent such day.
-    const std::string_view clock = text.substr(text.find_first_not_of(' ', space));
+    const std::size_t from = text.find_first_not_of(' ', space);
+    const std::string_view clock = from == std::string_view::npos ? "" : text.substr(from);
     const auto day_time = parse_day_time(text.substr(0, space), clock, now, zone, Direction::back);
     if (!day_time) {
       return day_time;

@@ -220,8 +220,9 @@ std::string truncate(std::string_view text, std::size_t width)
 std::string fit(std::string_view text, std::size_t width)
 {
   std::string out = truncate(text, width);
-  const std::size_t w = display_width(out);
-  if (w < width) {
+  // A trailing prepended mark (U+0600 and its kind) joins the first space into its own cluster,
+  // so the padding is measured again until the width is reached.
+  for (std::size_t w = display_width(out); w < width; w = display_width(out)) {
     out.append(width - w, ' ');
   }
   return out;

@@ -115,6 +115,13 @@ TerminalInfo TerminalInfo::probe()
   return info;
 }
 
+std::string running_binary()
+{
+  std::error_code ec;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec || self.empty() ? std::string("sepa") : self.string();
+}
+
 std::string random_id()
 {
   std::array<unsigned char, 16> b{};

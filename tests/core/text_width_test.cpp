@@ -49,6 +49,16 @@ TEST(DisplayWidth, CuttingNeverSplitsAPicture)
   EXPECT_EQ(truncate(thumb + thumb + thumb, 5), thumb + thumb + "…");
 }
 
+// Found by the text fuzz target: U+0600 prepends itself to what follows, the padding included.
+TEST(DisplayWidth, FitFillsTheWidthAfterAPrependedMark)
+{
+  const std::string text = "\xF4\x90\x9C\xA2(\xD8(\xD8\x80";
+  for (std::size_t width = 0; width < 30; ++width) {
+    EXPECT_EQ(display_width(fit(text, width)), width) << width;
+    EXPECT_EQ(display_width(fit("a\u0600", width)), width) << width;
+  }
+}
+
 TEST(Blank, OnlySpacesLineBreaksAndInvisibleCharactersSayNothing)
 {
   for (const char* text : {"", " ", "\t\n\r", "\u00A0", "\u3000", "\u2003\u2009", "\u200B",

@@ -116,6 +116,11 @@ TEST(ParseAt, ADayAndATimeNameTheMostRecentSuchDay)
   const auto tomorrow = parse_at("tomorrow 9:00", now, paris);
   ASSERT_FALSE(tomorrow);
   EXPECT_EQ(tomorrow.error, "tomorrow 9:00: that is in the future");
+  for (const char* no_time : {"yesterday ", "mon   "}) {
+    const auto r = parse_at(no_time, now, paris);
+    ASSERT_FALSE(r) << no_time;
+    EXPECT_NE(r.error.find("is not a time of day"), std::string::npos) << r.error;
+  }
   const auto bad = parse_at("yesterday 25:00", now, paris);
   ASSERT_FALSE(bad);
   EXPECT_EQ(bad.error, "yesterday 25:00: 25:00 is not a time of day");

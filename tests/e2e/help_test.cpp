@@ -4,6 +4,8 @@
 #include "support/surface.hpp"
 #include "support/temp_dir.hpp"
 
+#include <cstdlib>
+#include <filesystem>
 #include <gtest/gtest.h>
 
 namespace sepa::test {
@@ -23,6 +25,24 @@ TEST(Help, EveryCommandHasExamples)
       EXPECT_NE(r.out.find("Example"), std::string::npos) << r.out;
     }
   }
+}
+
+// The crontab line to copy names this binary wherever it is installed, quoted when it must be.
+TEST(Help, TheCrontabLineNamesTheRunningBinary)
+{
+  const std::string self = std::filesystem::canonical(SEPA_BINARY).string();
+  EXPECT_NE(run_sepa({"remind", "--help"}).out.find("crontab: 0 18 * * * " + self + " remind"),
+            std::string::npos);
+  TempDir dir;
+  std::filesystem::create_directory(dir / "my tools");
+  const auto copy = dir / "my tools" / "sepa";
+  std::filesystem::copy_file(self, copy);
+  const auto out = dir / "out.txt";
+  const std::string command = "'" + copy.string() + "' remind --help > '" + out.string() + "' 2>&1";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  EXPECT_NE(read_all(out.string()).find("crontab: 0 18 * * * '" + copy.string() + "' remind"),
+            std::string::npos)
+    << read_all(out.string());
 }
 
 TEST(Help, HelpCommandMatchesTheFlag)

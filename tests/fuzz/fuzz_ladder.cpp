@@ -53,7 +53,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check(nlohmann::json::accept(text), "the cursor accepts only valid JSON");
   } catch (const sepa::json::TextError& e) {
     // A key twice, values nested too deep, a number too large: JSON, but no ladder.
-    check(!e.what.empty() || !nlohmann::json::accept(text), "the cursor accepts all valid JSON");
+    // nlohmann takes a NUL byte for the end of the text; the cursor refuses it (never JSON).
+    check(!e.what.empty() || text.find('\0') != std::string_view::npos ||
+            !nlohmann::json::accept(text),
+          "the cursor accepts all valid JSON");
   }
   sepa::Ladder ladder;
   try {

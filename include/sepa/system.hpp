@@ -45,6 +45,10 @@ struct TerminalInfo {
   static TerminalInfo probe();
 };
 
+// Where this sepa binary is (/proc/self/exe), for the crontab line a user copies; "sepa" when it
+// cannot be read.
+std::string running_binary();
+
 // A random RFC 4122 version-4 id, unique across machines sharing one ladder.
 std::string random_id();
 

@@ -38,16 +38,6 @@ const Separation& find(const Ladder& ladder, const std::string& id)
   return *s;
 }
 
-void texts(JsonWriter& w, const std::vector<std::string>& list)
-{
-  w.open('[');
-  for (const std::string& t : list) {
-    w.element();
-    w.text(t);
-  }
-  w.close(']');
-}
-
 } // namespace
 
 std::string checkin_json(const Ladder& ladder, const CheckinStart& start, const Timestamp& now,
@@ -98,7 +88,7 @@ std::string checkin_json(const Ladder& ladder, const CheckinStart& start, const 
   w.key("passed_count");
   w.number(passed_count(ladder));
   w.key("emergencies");
-  texts(w, ladder.emergencies);
+  w.texts(ladder.emergencies);
   w.close('}');
   return w.take() + "\n";
 }

@@ -125,16 +125,6 @@ void optional_number(JsonWriter& w, const std::optional<int>& n)
   n ? w.number(*n) : w.null();
 }
 
-void texts(JsonWriter& w, const std::vector<std::string>& list)
-{
-  w.open('[');
-  for (const std::string& t : list) {
-    w.element();
-    w.text(t);
-  }
-  w.close(']');
-}
-
 void plans_json(JsonWriter& w, const Ladder& ladder, const Timestamp& now)
 {
   w.open('[');
@@ -224,7 +214,7 @@ std::string start_json(const Separation& s, const Ladder& ladder, const TimeZone
   w.key("wait");
   w.duration(ladder.wait);
   w.key("strengths");
-  texts(w, ladder.strengths);
+  w.texts(ladder.strengths);
   w.close('}');
   return w.take() + "\n";
 }
@@ -256,7 +246,7 @@ std::string done_json(const Separation& s, const Ladder& ladder, const Timestamp
   w.key("coped");
   text_or_null(w, s.coped);
   w.key("used");
-  texts(w, s.used);
+  w.texts(s.used);
   w.key("praise");
   text_or_null(w, s.praise);
   w.key("note");
@@ -305,11 +295,11 @@ std::string plan_json(const Ladder& ladder, const Timestamp& now)
   w.key("message");
   w.text(ladder.message);
   w.key("strengths");
-  texts(w, ladder.strengths);
+  w.texts(ladder.strengths);
   w.key("emergencies");
-  texts(w, ladder.emergencies);
+  w.texts(ladder.emergencies);
   w.key("safety");
-  texts(w, ladder.safety);
+  w.texts(ladder.safety);
   w.key("names");
   w.open('{');
   w.key("parent");

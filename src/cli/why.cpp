@@ -115,12 +115,7 @@ std::string render_json(const Explanation& e, const Ladder& ladder)
   }
   w.close(']');
   w.key("needed");
-  w.open('[');
-  for (const std::string& sentence : e.needed) {
-    w.element();
-    w.text(sentence);
-  }
-  w.close(']');
+  w.texts(e.needed);
   w.close('}');
   return w.take() + "\n";
 }

@@ -127,6 +127,16 @@ void JsonWriter::element()
   m_first = false;
 }
 
+void JsonWriter::texts(const std::vector<std::string>& values)
+{
+  open('[');
+  for (const std::string& value : values) {
+    element();
+    text(value);
+  }
+  close(']');
+}
+
 void JsonWriter::text(std::string_view value)
 {
   if (!append_string(m_out, value)) {

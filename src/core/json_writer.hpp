@@ -47,6 +47,8 @@ public:
 
   // Text that is not valid UTF-8 is written with U+FFFD rather than refused.
   void text(std::string_view value);
+  // A list of texts: ["a", "b"].
+  void texts(const std::vector<std::string>& values);
   template <std::integral T> void number(T value)
   {
     char buffer[24];

@@ -165,12 +165,7 @@ void separation_json(JsonWriter& w, const ReportRow& row)
   w.key("coped");
   text_or_null(w, s.coped);
   w.key("used");
-  w.open('[');
-  for (const std::string& u : s.used) {
-    w.element();
-    w.text(u);
-  }
-  w.close(']');
+  w.texts(s.used);
   urges_and_checkins_json(w, s);
   w.key("emergency");
   w.boolean(row.emergency);

@@ -15,18 +15,22 @@ int main(int argc, char** argv)
   const sepa::SystemClock clock;
   const sepa::LocalZone zone;
   const sepa::SystemTickClock ticks;
+  sepa::Environment env = sepa::Environment::capture();
+  // The countdown draws its own frames; they only need ASCII under a locale that is not UTF-8.
+  sepa::LineLayout frames_layout(std::cout.rdbuf(), 0, !sepa::unicode_locale(env));
+  std::ostream frames(&frames_layout);
   sepa::CountdownDevices countdown{
     ticks,
     [](bool keys) { return std::make_unique<sepa::SignalSleeper>(keys ? STDIN_FILENO : -1); },
-    [](std::size_t width) {
-      return std::make_unique<sepa::TerminalScreen>(std::cout, STDOUT_FILENO, width);
+    [&frames](std::size_t width) {
+      return std::make_unique<sepa::TerminalScreen>(frames, STDOUT_FILENO, width);
     }};
   sepa::Context ctx{std::cout,
                     std::cerr,
                     std::cin,
                     clock,
                     zone,
-                    sepa::Environment::capture(),
+                    std::move(env),
                     sepa::TerminalInfo::probe(),
                     sepa::random_id,
                     std::move(countdown)};

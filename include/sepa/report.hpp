@@ -148,7 +148,7 @@ enum class ReportFormat { text, json, csv, markdown, html };
 
 struct TextOptions {
   bool color = false;     // ANSI colour; the caller decides whether the terminal wants it
-  std::size_t width = 80; // long lines wrap at this many columns (at least 60)
+  std::size_t width = 80; // long lines wrap at this many columns (at least 40)
 };
 
 // One or two screens for a person at a terminal.

@@ -40,6 +40,7 @@ std::optional<std::string> unknown_zone(const Environment& env);
 struct TerminalInfo {
   bool stdin_tty = false;
   bool stdout_tty = false;
+  bool stderr_tty = false;
   int width = 80;
 
   static TerminalInfo probe();

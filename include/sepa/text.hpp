@@ -35,4 +35,16 @@ std::string truncate(std::string_view text, std::size_t width);
 // line stands alone on its line. `text` is printed as given: neutralise user text first.
 std::string wrap(std::string_view text, std::size_t width, std::string_view lead = {});
 
+// The same text in ASCII, for a terminal whose locale is not UTF-8, column for column: sepa's
+// symbols become their usual stand-ins (an arrow ">", a bullet "*", a bar "#"), a letter loses
+// its accent, and anything else becomes "?" in each column it took. ASCII passes unchanged.
+std::string ascii_only(std::string_view text);
+
+// One printed line laid out in lines of at most `width` columns (0: as it is), joined by
+// newlines. Colour escapes take no room. Words wrap at spaces; continuation lines hang under
+// the first word after a bullet or after the last gap of two or more spaces (a table's last
+// column), else under the line's own indent; a word too wide for that starts at the left edge,
+// and is cut only when it is wider than a whole line.
+std::string fit_line(std::string_view line, std::size_t width);
+
 } // namespace sepa

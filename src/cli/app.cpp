@@ -68,6 +68,8 @@ void build(CLI::App& app, Context& ctx)
   // An option given twice takes the last value, as scripts and aliases expect
   // (alias out='sepa start --anxiety 5'; out --anxiety 7). Subcommands inherit this default.
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  // Below 80 columns each description goes under its option, indented, instead of beside it.
+  app.get_formatter()->column_width(ctx.width() >= 80 ? 30 : 6);
   add_globals(app, ctx);
   register_commands(app, ctx);
   unmark_operands(app);
@@ -81,7 +83,9 @@ int flushed(Context& ctx, int status)
 {
   errno = 0;
   ctx.out.flush();
-  if (ctx.out) {
+  ctx.data.flush();
+  ctx.err.flush();
+  if (ctx.out && ctx.data) {
     return status;
   }
   const int err = errno;

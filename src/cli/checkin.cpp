@@ -324,7 +324,7 @@ int run_checkin(const CheckinOptions& options, Context& ctx)
     }
   };
   if (json) {
-    ctx.out << checkin_json(o.ladder, o.start, ctx.now(), ctx.zone);
+    ctx.data << checkin_json(o.ladder, o.start, ctx.now(), ctx.zone);
     tell();
     return o.start.step == Step::waiting  ? to_int(Exit::wait_open)
            : o.start.step == Step::texted ? to_int(Exit::refused)

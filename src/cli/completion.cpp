@@ -33,7 +33,7 @@ void register_completion(CLI::App& app, Context& ctx)
     } catch (const Error&) {
       ladder.reset(); // a completion must never print an error into the command line
     }
-    ctx.out << rung_lengths(ladder ? *ladder : default_ladder(ctx.now()));
+    ctx.data << rung_lengths(ladder ? *ladder : default_ladder(ctx.now()));
     ctx.status = 0;
   });
 }

@@ -2,6 +2,7 @@
 // What every subcommand gets: streams, the clock and zone, the environment, terminal facts
 // decided once, the global options, and the ladder's store.
 
+#include "cli/line_layout.hpp"
 #include "sepa/countdown.hpp"
 #include "sepa/paths.hpp"
 #include "sepa/store.hpp"
@@ -10,9 +11,10 @@
 
 #include <algorithm>
 #include <functional>
-#include <iosfwd>
+#include <istream>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 
 namespace sepa {
@@ -26,6 +28,16 @@ void report_conflict_copies(const Context& ctx);
 // Once per run, warns when TZ names no zone, so times are in UTC (docs/reliability.md). Defined
 // in cli/output.cpp.
 void report_unknown_zone(const Context& ctx);
+
+// Columns a terminal gives text: its own width, at least 40 and at most 200.
+inline std::size_t terminal_width(const TerminalInfo& term)
+{
+  return static_cast<std::size_t>(std::clamp(term.width, 40, 200));
+}
+
+// Whether the locale (LC_ALL, else LC_CTYPE, else LANG) names UTF-8; none set is the C locale,
+// which is ASCII. Defined in cli/output.cpp.
+bool unicode_locale(const Environment& env);
 
 // Decided once from the flag, NO_COLOR, TERM and whether stdout is a terminal.
 bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env);
@@ -41,16 +53,36 @@ struct CountdownDevices {
 };
 
 struct Context {
+  // `out_` and `err_` are the real streams: what people read reaches them through a layout of
+  // lines to the width (cli/line_layout.hpp), and in ASCII under a locale that is not UTF-8.
   Context(std::ostream& out_, std::ostream& err_, std::istream& in_, const Clock& clock_,
           const TimeZone& zone_, Environment env_, TerminalInfo term_,
           std::function<std::string()> new_id_, CountdownDevices countdown_)
-    : out(out_), err(err_), in(in_), clock(clock_), zone(zone_), env(std::move(env_)), term(term_),
-      new_id(std::move(new_id_)), countdown(std::move(countdown_))
+    : m_out_layout(out_.rdbuf(), term_.stdout_tty ? terminal_width(term_) : 80,
+                   !unicode_locale(env_)),
+      m_err_layout(err_.rdbuf(), term_.stderr_tty ? terminal_width(term_) : 0,
+                   !unicode_locale(env_)),
+      m_out(&m_out_layout), m_err(&m_err_layout), out(m_out), err(m_err), data(out_), in(in_),
+      clock(clock_), zone(zone_), env(std::move(env_)), term(term_), new_id(std::move(new_id_)),
+      countdown(std::move(countdown_))
   {
+    in.tie(&out); // a question is on the screen before its answer is read
   }
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
 
+private:
+  LineLayout m_out_layout;
+  LineLayout m_err_layout;
+  std::ostream m_out;
+  std::ostream m_err;
+
+public:
+  // What people read: prose, tables, questions, diagnostics.
   std::ostream& out;
   std::ostream& err;
+  // stdout byte for byte: JSON, CSV, HTML, Markdown, completion scripts.
+  std::ostream& data;
   std::istream& in;
   const Clock& clock;
   const TimeZone& zone;
@@ -91,10 +123,9 @@ struct Context {
   bool interactive() const { return term.stdin_tty && term.stdout_tty && !no_input; }
   bool color() const { return use_color(color_mode, term, env); }
   // Columns to lay text out in: the terminal's (at least 40), or 80 without one.
-  std::size_t width() const
-  {
-    return term.stdout_tty ? static_cast<std::size_t>(std::clamp(term.width, 40, 200)) : 80;
-  }
+  std::size_t width() const { return term.stdout_tty ? terminal_width(term) : 80; }
+  // Whether the locale can show more than ASCII.
+  bool unicode() const { return unicode_locale(env); }
   LadderPath ladder_path() const { return resolve_ladder_path(file_flag, env); }
   // Every command reaches the ladder through here, so this is the one place that checks for a
   // sync tool's conflict copies beside it.

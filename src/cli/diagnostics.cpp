@@ -175,7 +175,7 @@ int run_diagnostics(const DiagnosticsOptions&, Context& ctx)
                                   CLI11_VERSION, NLOHMANN_JSON_VERSION_MAJOR,
                                   NLOHMANN_JSON_VERSION_MINOR, NLOHMANN_JSON_VERSION_PATCH,
                                   FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100));
-  ctx.out << out;
+  ctx.data << out; // printed as it is, to be pasted whole into a bug report
   return 0;
 }
 

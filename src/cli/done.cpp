@@ -294,7 +294,7 @@ int run_done(const DoneOptions& options, Context& ctx)
   tx.commit(ladder, change(ctx, "done for " + separation_words(s)));
   release(std::move(tx));
   if (json) {
-    ctx.out << done_json(s, ladder, now);
+    ctx.data << done_json(s, ladder, now);
   } else {
     print_summary(s, ladder, now, ctx);
   }

@@ -4,10 +4,30 @@
 #include "sepa/errors.hpp"
 #include "sepa/text.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 #include <ostream>
 
 namespace sepa {
+
+bool unicode_locale(const Environment& env)
+{
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const auto value = env.get(name);
+    if (!value || value->empty()) {
+      continue;
+    }
+    // "en_GB.UTF-8", "C.utf8", "de_DE.UTF-8@euro": the codeset follows the dot.
+    std::string codeset = value->substr(std::min(value->find('.'), value->size()));
+    codeset = codeset.substr(0, codeset.find('@'));
+    std::erase(codeset, '-');
+    std::transform(codeset.begin(), codeset.end(), codeset.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return codeset == ".utf8";
+  }
+  return false;
+}
 
 bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env)
 {
@@ -115,10 +135,10 @@ std::string user_text(std::string_view text, std::string_view what)
 
 // The report is mental-health data: in a file of its own it is as private as the ladder. What
 // goes to stdout is the shell's to place (docs/report.md).
-void print_or_save(Context& ctx, const std::string& path, std::string_view text)
+void print_or_save(Context& ctx, const std::string& path, std::string_view text, Made made)
 {
   if (path.empty() || path == "-") {
-    ctx.out.write(text.data(), std::ssize(text));
+    (made == Made::prose ? ctx.out : ctx.data).write(text.data(), std::ssize(text));
     return;
   }
   write_private_file(path, text);

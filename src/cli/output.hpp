@@ -19,7 +19,10 @@ std::string paint(const Context& ctx, Tone tone, std::string_view text);
 
 // What a command made, on stdout, or with `--output FILE` (`path` not empty and not "-") in
 // FILE, written atomically and private (0600); on a terminal a line then says where it went.
-void print_or_save(Context& ctx, const std::string& path, std::string_view text);
+// Prose is laid out for the terminal on stdout; a document (JSON, CSV, HTML, Markdown) is not.
+enum class Made { prose, document };
+void print_or_save(Context& ctx, const std::string& path, std::string_view text,
+                   Made made = Made::prose);
 
 // User-written text, checked at the command line: must be valid UTF-8, not blank unless empty
 // (empty means "not given"), and at most 10,000 bytes. Throws UsageError naming `what`.

@@ -317,7 +317,11 @@ int run_plan(const PlanOptions& options, Context& ctx)
     }
     return 0;
   }
-  ctx.out << (options.format == "json" ? plan_json(ladder, ctx.now()) : render_plan(ladder, ctx));
+  if (options.format == "json") {
+    ctx.data << plan_json(ladder, ctx.now());
+  } else {
+    ctx.out << render_plan(ladder, ctx);
+  }
   return 0;
 }
 

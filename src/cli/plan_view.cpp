@@ -54,8 +54,16 @@ std::string render_plan(const Ladder& ladder, const Context& ctx)
                                                       : Tone::dim;
     std::string state = p.reason.empty() ? std::string(to_string(p.state))
                                          : fmt::format("{}: {}", to_string(p.state), p.reason);
-    out += fmt::format(" {} {} {}  {}\n", paint(ctx, tone, mark), fit(format_duration(p.length), 6),
-                       fit(ladder.rungs[i].activity, activity_width), paint(ctx, Tone::dim, state));
+    // One line a rung; where that does not fit (a phone), the state goes under the activity.
+    const std::string rung =
+      fmt::format(" {} {} ", paint(ctx, tone, mark), fit(format_duration(p.length), 6));
+    if (8 + activity_width + 2 + display_width(state) <= ctx.width()) {
+      out += fmt::format("{}{}  {}\n", rung, fit(ladder.rungs[i].activity, activity_width),
+                         paint(ctx, Tone::dim, state));
+    } else {
+      out += fmt::format("{}{}\n{}{}\n", rung, neutralise(ladder.rungs[i].activity),
+                         std::string(10, ' '), paint(ctx, Tone::dim, state));
+    }
   }
   const std::string next = next_words(progress);
   if (!next.empty()) {

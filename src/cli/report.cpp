@@ -80,14 +80,16 @@ int run_report(const ReportOptions& options, Context& ctx)
   TextOptions text;
   const bool to_file = !options.output.empty() && options.output != "-";
   text.color = ctx.color() && !to_file; // no escape codes in a file
-  text.width = static_cast<std::size_t>(std::max(ctx.term.width, 60));
+  text.width = to_file ? 80 : ctx.width();
   if (to_file) {
     // Whole in memory first: the file is replaced in one step, or not at all.
-    print_or_save(ctx, options.output, render(report, options.format, text));
+    print_or_save(ctx, options.output, render(report, options.format, text),
+                  options.format == ReportFormat::text ? Made::prose : Made::document);
     return 0;
   }
+  std::ostream& out = options.format == ReportFormat::text ? ctx.out : ctx.data;
   render(report, options.format, text,
-         [&ctx](std::string_view piece) { ctx.out.write(piece.data(), std::ssize(piece)); });
+         [&out](std::string_view piece) { out.write(piece.data(), std::ssize(piece)); });
   return 0;
 }
 

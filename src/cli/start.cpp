@@ -221,7 +221,7 @@ int run_start(const StartOptions& options, Context& ctx)
     say_created(ctx);
   }
   if (json) {
-    ctx.out << start_json(s, ladder, ctx.zone);
+    ctx.data << start_json(s, ladder, ctx.zone);
   } else {
     print_started(s, ladder, ctx);
   }

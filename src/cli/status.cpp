@@ -140,7 +140,7 @@ int run_status(const StatusOptions& options, Context& ctx)
 {
   const auto ladder = read_ladder(ctx);
   if (options.format == "json") {
-    ctx.out << status_json(ladder, ctx.now(), ctx.zone);
+    ctx.data << status_json(ladder, ctx.now(), ctx.zone);
     return 0;
   }
   if (options.format == "short") {

@@ -69,9 +69,9 @@ int run_week(const WeekOptions& options, Context& ctx)
   const Ladder empty;
   const Week week = build_week(ladder ? *ladder : empty, since, now);
   if (options.format == "json") {
-    print_or_save(ctx, options.output, render_week_json(week));
+    print_or_save(ctx, options.output, render_week_json(week), Made::document);
   } else if (options.format == "markdown" || options.format == "md") {
-    print_or_save(ctx, options.output, render_week_markdown(week));
+    print_or_save(ctx, options.output, render_week_markdown(week), Made::document);
   } else {
     print_or_save(ctx, options.output, render_week_text(week, std::min(ctx.width(), k_week_width)));
   }

@@ -159,7 +159,11 @@ int run_why(const WhyOptions& options, Context& ctx)
                                  format_duration(*length)),
                      "`sepa plan` shows your rungs");
   }
-  ctx.out << (options.json ? render_json(*e, *ladder) : render_text(*e, *ladder, ctx.width()));
+  if (options.json) {
+    ctx.data << render_json(*e, *ladder);
+  } else {
+    ctx.out << render_text(*e, *ladder, ctx.width());
+  }
   return 0;
 }
 

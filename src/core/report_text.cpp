@@ -40,7 +40,7 @@ std::size_t visible_width(std::string_view text)
 class Writer {
 public:
   explicit Writer(const TextOptions& options)
-    : m_color(options.color), m_width(std::max<std::size_t>(options.width, 60))
+    : m_color(options.color), m_width(std::max<std::size_t>(options.width, 40))
   {
   }
 
@@ -123,7 +123,7 @@ void ladder_section(const Report& r, Writer& w)
                              : current ? w.ink(Ink::bold, "▸")
                                        : " ";
     const std::string lead =
-      fmt::format("  {} {} {} ", mark, fit(format_duration(p.length), length_width),
+      fmt::format("  {} {} {}  ", mark, fit(format_duration(p.length), length_width),
                   fit(to_string(p.state), 8));
     if (p.reason.empty()) {
       w.line(fmt::format("  {} {} {}", mark, fit(format_duration(p.length), length_width),
@@ -174,21 +174,35 @@ void anxiety_section(const Report& r, Writer& w)
   if (r.series.empty()) {
     return;
   }
-  // Two sparklines and the averages fit the terminal: 16 tries at 80 columns, fewer below.
-  const std::size_t most = std::clamp<std::size_t>((w.width() - 46) / 2, 5, k_spark);
+  // Two sparklines and the averages fit the terminal: 16 tries at 80 columns, fewer below; on
+  // a narrow one (a phone) the averages go on a line of their own under the sparklines.
+  const std::size_t most =
+    std::clamp<std::size_t>((std::max<std::size_t>(w.width(), 56) - 46) / 2, 5, k_spark);
   std::size_t cols = 5;
   for (const Series& s : r.series) {
     cols = std::max(cols, std::min(s.rows.size(), most));
   }
+  const bool one_line = 42 + 2 * cols <= w.width();
+  const std::string averages = "average before → peak → after";
   w.heading("Anxiety 0–10 on each try, oldest first");
-  w.line(w.ink(Ink::dim, fmt::format("  {} {}  {}  average before → peak → after", fit("", 6),
-                                     fit("peak", cols), fit("after", cols))));
+  w.line(w.ink(Ink::dim, fmt::format("  {} {}  {}{}", fit("", 6), fit("peak", cols),
+                                     fit("after", cols), one_line ? "  " + averages : "")));
+  if (!one_line) {
+    w.line(w.ink(Ink::dim, fmt::format("  {} {}", fit("", 6), averages)));
+  }
   for (const Series& s : r.series) {
-    w.line(fmt::format("  {} {}  {}  {} → {} → {}{}", fit(format_duration(s.length), 6),
-                       fit(spark(r, s, &Separation::peak, cols), cols),
-                       fit(spark(r, s, &Separation::after, cols), cols), rf::average(s.before),
-                       rf::average(s.peak), rf::average(s.after),
-                       s.on_ladder ? "" : w.ink(Ink::dim, "  (not a rung)")));
+    const std::string sparks = fmt::format("  {} {}  {}", fit(format_duration(s.length), 6),
+                                           fit(spark(r, s, &Separation::peak, cols), cols),
+                                           fit(spark(r, s, &Separation::after, cols), cols));
+    const std::string figures =
+      fmt::format("{} → {} → {}{}", rf::average(s.before), rf::average(s.peak),
+                  rf::average(s.after), s.on_ladder ? "" : w.ink(Ink::dim, "  (not a rung)"));
+    if (one_line) {
+      w.line(sparks + "  " + figures);
+    } else {
+      w.line(sparks);
+      w.line(fmt::format("  {} {}", fit("", 6), figures));
+    }
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <utf8proc.h>
 #include <utility>
 
@@ -136,6 +137,88 @@ template <class F> void each(std::string_view s, F&& f)
   }
 }
 
+// What stands in for sepa's own symbols under a non-UTF-8 locale, one column each, as wide as
+// the symbol itself so tables stay aligned.
+char ascii_symbol(char32_t cp)
+{
+  switch (cp) {
+  case 0x2013: // en dash
+  case 0x2014: // em dash
+  case 0x2500: // box drawing, light horizontal
+  case 0x2591: // light shade: the empty part of a bar
+  case 0x2584: // lower half block
+    return '-';
+  case 0x2192: // rightwards arrow
+  case 0x25B8: // small right-pointing triangle: the current rung
+  case 0x25B6:
+    return '>';
+  case 0x2190:
+    return '<';
+  case 0x2026: // the mark of a cut: read as an abbreviation
+  case 0x00B7: // middle dot
+  case 0x2582:
+    return '.';
+  case 0x2022: // bullet
+  case 0x25CF:
+  case 0x2587:
+    return '*';
+  case 0x2713: // check mark: a mastered rung
+  case 0x2714:
+  case 0x2586:
+    return '+';
+  case 0x2717:
+  case 0x00D7:
+    return 'x';
+  case 0x00B0: // degree sign
+    return 'o';
+  case 0x2018:
+  case 0x2019:
+    return '\'';
+  case 0x201C:
+  case 0x201D:
+    return '"';
+  case 0x2502:
+    return '|';
+  case 0x2588: // full block: the filled part of a bar
+    return '#';
+  case 0x2581:
+    return '_';
+  case 0x2583:
+    return ':';
+  case 0x2585:
+    return '=';
+  default:
+    return 0;
+  }
+}
+
+// A cluster in ASCII as wide as it is: its letters without their accents when that is all it
+// is, else a question mark per column.
+void ascii_cluster(std::string_view bytes, std::size_t width, std::string& out)
+{
+  const auto [first, len] = decode(bytes, 0);
+  if (const char c = ascii_symbol(first); c != 0 && width == 1) {
+    out += c;
+    return;
+  }
+  utf8proc_uint8_t* plain = nullptr;
+  const auto n = utf8proc_map(
+    reinterpret_cast<const utf8proc_uint8_t*>(bytes.data()),
+    static_cast<utf8proc_ssize_t>(bytes.size()), &plain,
+    static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
+  const std::string_view letters(reinterpret_cast<const char*>(plain),
+                                 n > 0 ? static_cast<std::size_t>(n) : 0);
+  const bool usable =
+    n > 0 && static_cast<std::size_t>(n) <= width &&
+    std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+  if (usable) {
+    out += letters;
+    out.append(width - letters.size(), ' ');
+  } else {
+    out.append(width, '?');
+  }
+  std::free(plain);
+}
 } // namespace
 
 bool valid_utf8(std::string_view text)
@@ -225,6 +308,23 @@ std::string fit(std::string_view text, std::size_t width)
   for (std::size_t w = display_width(out); w < width; w = display_width(out)) {
     out.append(width - w, ' ');
   }
+  return out;
+}
+
+std::string ascii_only(std::string_view text)
+{
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
+    return std::string(text);
+  }
+  std::string out;
+  out.reserve(text.size());
+  each_cluster(text, [&](std::string_view bytes, std::size_t width) {
+    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) == 0; })) {
+      out += bytes; // ASCII, escape sequences and line ends included
+    } else {
+      ascii_cluster(bytes, width, out);
+    }
+  });
   return out;
 }
 

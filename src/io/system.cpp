@@ -55,8 +55,9 @@ std::optional<std::string> Environment::get(const std::string& name) const
 Environment Environment::capture()
 {
   Environment env;
-  for (const char* name : {"SEPA_FILE", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME",
-                           "HOME", "NO_COLOR", "TERM", "COLUMNS", "TZ", "TZDIR"}) {
+  for (const char* name :
+       {"SEPA_FILE", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "HOME", "NO_COLOR",
+        "TERM", "COLUMNS", "TZ", "TZDIR", "LC_ALL", "LC_CTYPE", "LANG"}) {
     if (const char* value = std::getenv(name)) {
       env.vars.emplace(name, value);
     }
@@ -108,9 +109,13 @@ TerminalInfo TerminalInfo::probe()
   TerminalInfo info;
   info.stdin_tty = ::isatty(STDIN_FILENO) == 1;
   info.stdout_tty = ::isatty(STDOUT_FILENO) == 1;
-  winsize ws{};
-  if (info.stdout_tty && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
-    info.width = ws.ws_col;
+  info.stderr_tty = ::isatty(STDERR_FILENO) == 1;
+  for (const int fd : {STDOUT_FILENO, STDERR_FILENO}) {
+    winsize ws{};
+    if (::isatty(fd) == 1 && ::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
+      info.width = ws.ws_col;
+      break;
+    }
   }
   return info;
 }

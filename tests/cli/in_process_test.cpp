@@ -3,6 +3,7 @@
 // and what it says agree to the second.
 
 #include "support/in_process.hpp"
+#include "support/says.hpp"
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -11,11 +12,6 @@ namespace sepa::test {
 namespace {
 
 using namespace std::chrono_literals;
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 class InProcessCommands : public ::testing::Test {
 protected:

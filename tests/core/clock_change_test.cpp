@@ -6,6 +6,7 @@
 #include "sepa/errors.hpp"
 #include "sepa/session.hpp"
 #include "support/fake_clock.hpp"
+#include "support/says.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,10 +16,7 @@ namespace {
 using std::chrono::minutes;
 using test::at;
 
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
+using test::has;
 
 TEST(ClockChange, EndingWhenTheClockReadsBeforeTheStartSaysSoAndChangesNothing)
 {

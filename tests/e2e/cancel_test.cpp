@@ -2,17 +2,13 @@
 // with nothing open it says so kindly (exit 1).
 
 #include "support/run.hpp"
+#include "support/says.hpp"
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
 namespace sepa::test {
 namespace {
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 class Cancel : public ::testing::Test {
 protected:

@@ -3,6 +3,7 @@
 
 #include "e2e/checkin_ladder.hpp"
 #include "support/run.hpp"
+#include "support/says.hpp"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -11,11 +12,6 @@ namespace sepa::test {
 namespace {
 
 using namespace std::chrono_literals;
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 std::size_t lines_in(const std::string& text)
 {
@@ -174,7 +170,8 @@ TEST_F(CheckinE2E, ASeparationEndingBeforeTheWindowSaysYouWillBeHomeFirst)
   write_out_ladder(file, {.started_ago = 5min, .planned = 15min});
   const RunResult r = checkin();
   EXPECT_EQ(r.status, 3);
-  EXPECT_EQ(lines_in(r.out), 1u) << r.out;
+  EXPECT_EQ(r.out.find("\n\n"), std::string::npos) << "one paragraph, laid out in 80 columns\n"
+                                                   << r.out;
   EXPECT_TRUE(has(r.out, "you will be home first")) << r.out;
 
   write_out_ladder(file, {.started_ago = 5min, .planned = 1h});

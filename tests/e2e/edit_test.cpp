@@ -2,17 +2,13 @@
 // start and done (an end before its start, a time in the future), and undo.
 
 #include "support/run.hpp"
+#include "support/says.hpp"
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
 namespace sepa::test {
 namespace {
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 // 10:00 [==== 15m, back 10:20 ====] … now 12:00
 constexpr const char* k_now = "@2026-11-22 12:00:00";

@@ -8,6 +8,7 @@
 #include "sepa/text.hpp"
 #include "support/ladders.hpp"
 #include "support/run.hpp"
+#include "support/says.hpp"
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -17,11 +18,6 @@ namespace sepa::test {
 namespace {
 
 using Json = nlohmann::json;
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 // What must never reach a terminal from user text: C0 controls other than the newlines sepa
 // writes itself, DEL, C1 controls, and bidi overrides and isolates.

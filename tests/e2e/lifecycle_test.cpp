@@ -2,6 +2,7 @@
 // and exit codes, and the file left byte-identical by every refusal.
 
 #include "support/run.hpp"
+#include "support/says.hpp"
 #include "support/temp_dir.hpp"
 
 #include <chrono>
@@ -9,11 +10,6 @@
 
 namespace sepa::test {
 namespace {
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 class Lifecycle : public ::testing::Test {
 protected:

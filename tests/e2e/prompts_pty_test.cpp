@@ -3,17 +3,13 @@
 
 #include "support/pty.hpp"
 #include "support/run.hpp"
+#include "support/says.hpp"
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
 namespace sepa::test {
 namespace {
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 auto shows(const std::string& part)
 {

@@ -3,6 +3,7 @@
 
 #include "support/golden.hpp"
 #include "support/run.hpp"
+#include "support/says.hpp"
 #include "support/shell.hpp"
 #include "support/temp_dir.hpp"
 
@@ -182,7 +183,7 @@ TEST(RemindCommand, NudgesWithoutColourWhenThereIsSomethingToSay)
   const RunResult r = run_sepa({"remind", "--color=always", "--file", fixture_file()}, later);
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.err, "");
-  EXPECT_NE(r.out.find("still open, long past its plan"), std::string::npos) << r.out;
+  EXPECT_TRUE(test::has(r.out, "still open, long past its plan")) << r.out;
   EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
 }
 

@@ -4,6 +4,7 @@
 
 #include "support/child.hpp"
 #include "support/run.hpp"
+#include "support/says.hpp"
 #include "support/temp_dir.hpp"
 
 #include <chrono>
@@ -16,11 +17,6 @@ namespace sepa::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 mode_t mode_of(const fs::path& p)
 {

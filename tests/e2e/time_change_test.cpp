@@ -5,17 +5,13 @@
 #include "sepa/ladder_json.hpp"
 #include "sepa/time.hpp"
 #include "support/run.hpp"
+#include "support/says.hpp"
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
 namespace sepa::test {
 namespace {
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 class TimeChange : public ::testing::Test {
 protected:

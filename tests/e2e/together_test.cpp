@@ -7,6 +7,7 @@
 #include "sepa/time.hpp"
 #include "support/pty.hpp"
 #include "support/run.hpp"
+#include "support/says.hpp"
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -14,11 +15,6 @@
 
 namespace sepa::test {
 namespace {
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 class Together : public ::testing::Test {
 protected:

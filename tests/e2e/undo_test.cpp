@@ -3,6 +3,7 @@
 // history's private modes.
 
 #include "support/run.hpp"
+#include "support/says.hpp"
 #include "support/temp_dir.hpp"
 
 #include <filesystem>
@@ -13,11 +14,6 @@ namespace sepa::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 class Undo : public ::testing::Test {
 protected:

@@ -6,6 +6,7 @@
 #include "sepa/store.hpp"
 #include "support/child.hpp"
 #include "support/ladders.hpp"
+#include "support/says.hpp"
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
@@ -16,11 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
-
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
 
 // The rich ladder with one value replaced, as a hand edit would.
 std::string edited(const std::function<void(Json&)>& edit)

@@ -153,8 +153,10 @@ bool running_as_root()
 
 pid_t spawn_sepa(const std::vector<std::string>& args, const SpawnOptions& options)
 {
-  std::map<std::string, std::string> env{
-    {"PATH", "/usr/bin:/bin"}, {"TZ", "UTC"}, {"HOME", "/nonexistent-sepa-test-home"}};
+  std::map<std::string, std::string> env{{"PATH", "/usr/bin:/bin"},
+                                         {"TZ", "UTC"},
+                                         {"HOME", "/nonexistent-sepa-test-home"},
+                                         {"LANG", "C.UTF-8"}};
   for (const auto& [key, value] : options.env) {
     env[key] = value;
   }

@@ -46,7 +46,7 @@ std::optional<std::string> mount_over_itself(const std::filesystem::path& file);
 bool running_as_root();
 
 struct SpawnOptions {
-  std::map<std::string, std::string> env;       // added to a minimal environment (TZ=UTC)
+  std::map<std::string, std::string> env; // added to a minimal environment (TZ=UTC, LANG=C.UTF-8)
   std::optional<std::uint64_t> file_size_limit; // RLIMIT_FSIZE, in bytes
   int gate_fd = -1; // when set, the child blocks until EOF on it, so many can start together
   std::filesystem::path out = "/dev/null";

@@ -65,6 +65,7 @@ public:
       [&out](std::size_t width) { return std::make_unique<Frames>(out, width); }};
     Environment env;
     env.vars["TERM"] = terminal ? "xterm" : "dumb";
+    env.vars["LANG"] = "C.UTF-8";
     Context ctx(
       out, err, in, m_time, m_zone, env, term, [this] { return next_id(); }, std::move(devices));
     InProcessResult r;

@@ -23,8 +23,11 @@ using namespace std::chrono_literals;
 // The built binary in a child whose stdin, stdout and stderr are a new pseudo-terminal.
 class PtyRun {
 public:
-  PtyRun(const std::vector<std::string>& args, unsigned short columns = 80)
+  // `locale` is LANG's value (C.UTF-8 unless a test asks for another).
+  PtyRun(const std::vector<std::string>& args, unsigned short columns = 80,
+         const std::string& locale = "C.UTF-8")
   {
+    std::string lang = "LANG=" + locale;
     winsize ws{};
     ws.ws_row = 24;
     ws.ws_col = columns;
@@ -37,9 +40,12 @@ public:
         argv.push_back(a.data());
       }
       argv.push_back(nullptr);
-      std::array<char*, 5> envp{const_cast<char*>("PATH=/usr/bin:/bin"),
-                                const_cast<char*>("TERM=xterm"), const_cast<char*>("TZ=UTC"),
-                                const_cast<char*>("HOME=/nonexistent-sepa-test-home"), nullptr};
+      std::array<char*, 6> envp{const_cast<char*>("PATH=/usr/bin:/bin"),
+                                const_cast<char*>("TERM=xterm"),
+                                const_cast<char*>("TZ=UTC"),
+                                const_cast<char*>("HOME=/nonexistent-sepa-test-home"),
+                                lang.data(),
+                                nullptr};
       ::execve(argv[0], argv.data(), envp.data());
       ::_exit(127);
     }

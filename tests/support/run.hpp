@@ -15,7 +15,8 @@ struct RunResult {
 };
 
 struct RunOptions {
-  std::map<std::string, std::string> env; // added to a minimal environment (PATH, HOME, TZ=UTC)
+  std::map<std::string, std::string>
+    env; // added to a minimal environment (PATH, HOME, TZ=UTC, LANG=C.UTF-8)
   std::string input;
   std::string
     faketime; // when set, run under `faketime -f` with this spec (e.g. "@2026-11-22 10:00:00")

@@ -81,8 +81,10 @@ void drain(int out_fd, int err_fd, RunResult& r)
 
 RunResult run_sepa(const std::vector<std::string>& args, const RunOptions& options)
 {
-  std::map<std::string, std::string> env{
-    {"PATH", "/usr/bin:/bin"}, {"TZ", "UTC"}, {"HOME", "/nonexistent-sepa-test-home"}};
+  std::map<std::string, std::string> env{{"PATH", "/usr/bin:/bin"},
+                                         {"TZ", "UTC"},
+                                         {"HOME", "/nonexistent-sepa-test-home"},
+                                         {"LANG", "C.UTF-8"}};
   for (const auto& [k, v] : options.env) {
     env[k] = v;
   }

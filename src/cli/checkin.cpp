@@ -3,6 +3,7 @@
 #include "cli/args.hpp"
 #include "cli/checkin_json.hpp"
 #include "cli/checks.hpp"
+#include "cli/file_watch.hpp"
 #include "cli/hook_events.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
@@ -64,6 +65,7 @@ struct Opened {
   CheckinStart start;
   bool outcome_saved = false;
   bool changed = false; // false when the call only looked at the time left
+  FileStamp stamp;      // the file as this call left it, for the countdown's watch
 };
 
 // The ladder read under the lock, moved out (no copy of a long history), or an empty one, which
@@ -84,7 +86,8 @@ Opened open_checkin(const CheckinRequest& request, bool ask, bool texted, Contex
     begin_checkin(none, request, now, ctx.zone); // refuses: nothing is open
   }
   Transaction tx = ctx.store().begin();
-  Opened o{taken(tx), {}};
+  Opened o;
+  o.ladder = taken(tx);
   const Separation* open = open_separation(o.ladder);
   const std::optional<Separation> was = open ? std::optional(*open) : std::nullopt;
   o.start = begin_checkin(o.ladder, request, now, ctx.zone);
@@ -99,6 +102,8 @@ Opened open_checkin(const CheckinRequest& request, bool ask, bool texted, Contex
   if (o.changed) {
     tx.commit(o.ladder, change(ctx, "check-in"));
   }
+  // Still under the lock, so no other window's change can slip in before the stamp.
+  o.stamp = file_stamp(ctx.ladder_path().path);
   return o;
 }
 
@@ -262,14 +267,21 @@ int count_down(const Opened& o, bool ask, Context& ctx)
   ctx.out << (note.empty() ? "" : note + '\n') << '\n' << std::flush;
   const CountdownView view{deadline, wait_length(o.ladder), o.ladder.strengths};
   CountdownEnd end = CountdownEnd::stopped;
+  Elsewhere elsewhere = Elsewhere::nothing;
   {
     // Scoped so the terminal mode and signal mask are back before anything else is printed.
     const auto sleeper = ctx.countdown.sleeper(ctx.interactive());
-    DueWatch watch(*sleeper, o, ctx);
+    DueWatch due(*sleeper, o, ctx);
+    FileWatch file(due, ctx, separation(o), o.stamp);
     const auto screen = ctx.countdown.screen(static_cast<std::size_t>(ctx.term.width));
-    end = run_countdown(view, ctx.countdown.ticks, watch, *screen);
+    end = run_countdown(view, ctx.countdown.ticks, file, *screen);
+    elsewhere = file.seen_elsewhere();
   }
   switch (end) {
+  case CountdownEnd::elsewhere:
+    // Another window has the last word; this one records nothing.
+    ctx.out << elsewhere_words(elsewhere) << '\n';
+    return 0;
   case CountdownEnd::stopped:
     ctx.out << fmt::format("The wait keeps running until {}; `sepa checkin` picks it up again.\n",
                            format_clock(deadline));

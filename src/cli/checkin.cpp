@@ -17,6 +17,7 @@
 #include "sepa/text.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
 #include <memory>
 
@@ -261,13 +262,17 @@ private:
 int count_down(const Opened& o, bool ask, Context& ctx)
 {
   const Timestamp deadline = ctx.zone.stamp(o.start.deadline->utc);
-  ctx.out << "Waiting before calling home. Ctrl-C stops the countdown; the wait keeps running"
-          << (ctx.interactive() ? ". Press p if the worry passes.\n" : ".\n");
+  // Wrapped, so a phone's 40 columns never break a word at the edge.
+  ctx.out << wrap(std::string("Waiting before calling home. Ctrl-C stops the countdown; the wait "
+                              "keeps running.") +
+                    (ctx.interactive() ? " Press p if the worry passes." : ""),
+                  ctx.width());
   const std::string note = home_note(separation(o), deadline, ctx);
-  ctx.out << (note.empty() ? "" : note + '\n') << '\n' << std::flush;
+  ctx.out << (note.empty() ? "" : wrap(note, ctx.width())) << '\n' << std::flush;
   const CountdownView view{deadline, wait_length(o.ladder), o.ladder.strengths};
   CountdownEnd end = CountdownEnd::stopped;
   Elsewhere elsewhere = Elsewhere::nothing;
+  std::size_t columns = ctx.width();
   {
     // Scoped so the terminal mode and signal mask are back before anything else is printed.
     const auto sleeper = ctx.countdown.sleeper(ctx.interactive());
@@ -276,6 +281,8 @@ int count_down(const Opened& o, bool ask, Context& ctx)
     const auto screen = ctx.countdown.screen(static_cast<std::size_t>(ctx.term.width));
     end = run_countdown(view, ctx.countdown.ticks, file, *screen);
     elsewhere = file.seen_elsewhere();
+    // The terminal may have been resized meanwhile: the last line goes to its width now.
+    columns = std::max<std::size_t>(screen->width(), 39);
   }
   switch (end) {
   case CountdownEnd::elsewhere:
@@ -283,8 +290,10 @@ int count_down(const Opened& o, bool ask, Context& ctx)
     ctx.out << elsewhere_words(elsewhere) << '\n';
     return 0;
   case CountdownEnd::stopped:
-    ctx.out << fmt::format("The wait keeps running until {}; `sepa checkin` picks it up again.\n",
-                           format_clock(deadline));
+    ctx.out << wrap(fmt::format("The wait keeps running until {}; `sepa checkin` picks it up "
+                                "again.",
+                                format_clock(deadline)),
+                    columns);
     return to_int(Exit::interrupted);
   case CountdownEnd::passed:
     print_passed(record_later(o.start.separation_id, Outcome::passed, ctx), ctx);

@@ -2,18 +2,66 @@
 # anything else. Durations are offered from your own ladder (`sepa _durations`), read from the
 # file named with --file on the line being completed, else from SEPA_FILE or the default.
 
+# A word of the line as the shell will hand it to sepa: quotes and backslashes taken off, and an
+# unquoted ~ at the start made $HOME ("My Folder/x", My\ Folder/x and 'My Folder/x' are all the
+# same path). Done by hand rather than with eval, so nothing typed on the line is ever run. An
+# unclosed quote (a word still being typed) is read to its end.
+_sepa_dequote()
+{
+    local word=$1 out="" quote="" c i
+    for ((i = 0; i < ${#word}; i++)); do
+        c=${word:i:1}
+        if [[ $quote == "'" ]]; then
+            if [[ $c == "'" ]]; then quote=""; else out+=$c; fi
+        elif [[ $quote == '"' ]]; then
+            if [[ $c == '"' ]]; then
+                quote=""
+            elif [[ $c == '\' && ${word:i+1:1} == [\"\\\$\`] ]]; then
+                out+=${word:i+1:1}
+                i=$((i + 1))
+            else
+                out+=$c
+            fi
+        elif [[ $c == "'" || $c == '"' ]]; then
+            quote=$c
+        elif [[ $c == '\' ]]; then
+            out+=${word:i+1:1}
+            i=$((i + 1))
+        else
+            out+=$c
+        fi
+    done
+    if [[ $word == "~" || $word == "~/"* ]]; then
+        out=$HOME${out:1}
+    fi
+    printf '%s' "$out"
+}
+
+# Paths beginning with the word being completed, one reply each however many spaces they hold;
+# `-o filenames` has bash quote them as it puts them on the line.
+_sepa_files()
+{
+    local cur line
+    cur=$(_sepa_dequote "$1")
+    compopt -o filenames 2>/dev/null || :
+    COMPREPLY=()
+    while IFS= read -r line; do
+        COMPREPLY+=("$line")
+    done < <(compgen -f -- "$cur")
+}
+
 # The ladder's rung lengths, one per line.
 _sepa_durations()
 {
     local i file=""
     for ((i = 1; i < ${#COMP_WORDS[@]}; i++)); do
         case ${COMP_WORDS[i]} in
-            --file) file=${COMP_WORDS[i + 1]} ;;
-            --file=*) file=${COMP_WORDS[i]#--file=} ;;
+            --file) file=$(_sepa_dequote "${COMP_WORDS[i + 1]}") ;;
+            --file=*) file=$(_sepa_dequote "${COMP_WORDS[i]#--file=}") ;;
         esac
     done
     if [[ -n $file ]]; then
-        command sepa --file "${file/#\~/$HOME}" _durations 2>/dev/null
+        command sepa --file "$file" _durations 2>/dev/null
     else
         command sepa _durations 2>/dev/null
     fi
@@ -24,10 +72,7 @@ _sepa_value()
 {
     local option=$1 cur=$2
     case $option in
-        --file | --output)
-            compopt -o filenames 2>/dev/null
-            COMPREPLY=($(compgen -f -- "$cur"))
-            ;;
+        --file | --output) _sepa_files "$cur" ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")) ;;
         --anxiety | --urge | --peak | --after)
             COMPREPLY=($(compgen -W "0 1 2 3 4 5 6 7 8 9 10" -- "$cur"))
@@ -117,10 +162,7 @@ _sepa()
             ((args == 0)) && COMPREPLY=($(compgen -W "5m 10m 15m 20m 30m 45m 1h 1h30m 2h 3h 4h" -- "$cur"))
             ;;
         plan/wait) ((args == 0)) && COMPREPLY=($(compgen -W "20m 25m 30m" -- "$cur")) ;;
-        merge/)
-            compopt -o filenames 2>/dev/null
-            COMPREPLY=($(compgen -f -- "$cur"))
-            ;;
+        merge/) _sepa_files "$cur" ;;
         help/) COMPREPLY=($(compgen -W "$commands" -- "$cur")) ;;
         help/plan) COMPREPLY=($(compgen -W "$plan_commands" -- "$cur")) ;;
     esac

@@ -44,6 +44,9 @@ enum class Wake {
   resize,  // the terminal changed size: draw again now
   passed,  // the parent said the worry has passed
   stop,    // Ctrl-C, SIGTERM or SIGHUP
+  // Another window ended, cancelled or changed the separation waited on (follow.hpp's
+  // changed_elsewhere): stop without recording anything.
+  elsewhere,
 };
 
 class Sleeper {
@@ -61,12 +64,13 @@ public:
   virtual void draw(const std::string& frame) = 0;
 };
 
-enum class CountdownEnd { finished, passed, stopped };
+enum class CountdownEnd { finished, passed, stopped, elsewhere };
 
 // Draws a frame now and then at every whole wall-clock second until the deadline has come (after
-// drawing 00:00), the parent says the worry passed, or a stop signal arrives. Every frame is
-// computed afresh from the deadline and the wall clock; a jump of the wall clock ahead of the
-// monotonic one (a suspend) is reported in the frames that follow.
+// drawing 00:00), the parent says the worry passed, a stop signal arrives, or the sleeper says
+// the separation changed in another window. Every frame is computed afresh from the deadline
+// and the wall clock; a jump of the wall clock ahead of the monotonic one (a suspend) is
+// reported in the frames that follow.
 CountdownEnd run_countdown(const CountdownView& view, const TickClock& clock, Sleeper& sleeper,
                            Screen& screen);
 

@@ -152,6 +152,11 @@ struct Ladder {
 // The starting ladder from the brief: 5 min, 15 min, 30 min, 1 h, 2 h, half a day.
 Ladder default_ladder(const Timestamp& now);
 
+// The activity to give a rung of `length` added back without one (`sepa plan add`): a removed
+// rung leaves no record, but a separation started on it carries its activity, so this is the
+// activity of the latest separation planned at that length, or empty when there is none.
+std::string remembered_activity(const Ladder& ladder, Seconds length);
+
 const char* to_string(Outcome o);
 std::optional<Outcome> outcome_from_string(std::string_view s);
 const char* to_string(Happened h);

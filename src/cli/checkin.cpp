@@ -3,6 +3,7 @@
 #include "cli/args.hpp"
 #include "cli/checkin_json.hpp"
 #include "cli/checks.hpp"
+#include "cli/file_watch.hpp"
 #include "cli/hook_events.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
@@ -16,6 +17,7 @@
 #include "sepa/text.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
 #include <memory>
 
@@ -64,6 +66,7 @@ struct Opened {
   CheckinStart start;
   bool outcome_saved = false;
   bool changed = false; // false when the call only looked at the time left
+  FileStamp stamp;      // the file as this call left it, for the countdown's watch
 };
 
 // The ladder read under the lock, moved out (no copy of a long history), or an empty one, which
@@ -84,7 +87,8 @@ Opened open_checkin(const CheckinRequest& request, bool ask, bool texted, Contex
     begin_checkin(none, request, now, ctx.zone); // refuses: nothing is open
   }
   Transaction tx = ctx.store().begin();
-  Opened o{taken(tx), {}};
+  Opened o;
+  o.ladder = taken(tx);
   const Separation* open = open_separation(o.ladder);
   const std::optional<Separation> was = open ? std::optional(*open) : std::nullopt;
   o.start = begin_checkin(o.ladder, request, now, ctx.zone);
@@ -99,6 +103,8 @@ Opened open_checkin(const CheckinRequest& request, bool ask, bool texted, Contex
   if (o.changed) {
     tx.commit(o.ladder, change(ctx, "check-in"));
   }
+  // Still under the lock, so no other window's change can slip in before the stamp.
+  o.stamp = file_stamp(ctx.ladder_path().path);
   return o;
 }
 
@@ -256,23 +262,38 @@ private:
 int count_down(const Opened& o, bool ask, Context& ctx)
 {
   const Timestamp deadline = ctx.zone.stamp(o.start.deadline->utc);
-  ctx.out << "Waiting before calling home. Ctrl-C stops the countdown; the wait keeps running"
-          << (ctx.interactive() ? ". Press p if the worry passes.\n" : ".\n");
+  // Wrapped, so a phone's 40 columns never break a word at the edge.
+  ctx.out << wrap(std::string("Waiting before calling home. Ctrl-C stops the countdown; the wait "
+                              "keeps running.") +
+                    (ctx.interactive() ? " Press p if the worry passes." : ""),
+                  ctx.width());
   const std::string note = home_note(separation(o), deadline, ctx);
-  ctx.out << (note.empty() ? "" : note + '\n') << '\n' << std::flush;
+  ctx.out << (note.empty() ? "" : wrap(note, ctx.width())) << '\n' << std::flush;
   const CountdownView view{deadline, wait_length(o.ladder), o.ladder.strengths};
   CountdownEnd end = CountdownEnd::stopped;
+  Elsewhere elsewhere = Elsewhere::nothing;
+  std::size_t columns = ctx.width();
   {
     // Scoped so the terminal mode and signal mask are back before anything else is printed.
     const auto sleeper = ctx.countdown.sleeper(ctx.interactive());
-    DueWatch watch(*sleeper, o, ctx);
+    DueWatch due(*sleeper, o, ctx);
+    FileWatch file(due, ctx, separation(o), o.stamp);
     const auto screen = ctx.countdown.screen(static_cast<std::size_t>(ctx.term.width));
-    end = run_countdown(view, ctx.countdown.ticks, watch, *screen);
+    end = run_countdown(view, ctx.countdown.ticks, file, *screen);
+    elsewhere = file.seen_elsewhere();
+    // The terminal may have been resized meanwhile: the last line goes to its width now.
+    columns = std::max<std::size_t>(screen->width(), 39);
   }
   switch (end) {
+  case CountdownEnd::elsewhere:
+    // Another window has the last word; this one records nothing.
+    ctx.out << elsewhere_words(elsewhere) << '\n';
+    return 0;
   case CountdownEnd::stopped:
-    ctx.out << fmt::format("The wait keeps running until {}; `sepa checkin` picks it up again.\n",
-                           format_clock(deadline));
+    ctx.out << wrap(fmt::format("The wait keeps running until {}; `sepa checkin` picks it up "
+                                "again.",
+                                format_clock(deadline)),
+                    columns);
     return to_int(Exit::interrupted);
   case CountdownEnd::passed:
     print_passed(record_later(o.start.separation_id, Outcome::passed, ctx), ctx);

@@ -107,9 +107,15 @@ Said apply(Ladder& ladder, const PlanOptions& o)
                           neutralise(activity)),
               changed};
     }
-    ladder.rungs.push_back({length, activity, {}});
+    // A rung added back without an activity keeps the one it was practised with.
+    const std::string kept = activity.empty() ? remembered_activity(ladder, length) : "";
+    ladder.rungs.push_back({length, kept.empty() ? activity : kept, {}});
     std::sort(ladder.rungs.begin(), ladder.rungs.end(),
               [](const Rung& a, const Rung& b) { return a.length < b.length; });
+    if (!kept.empty()) {
+      return {fmt::format("Added a {} rung: {}, as last time.\n", format_duration(length),
+                          neutralise(kept))};
+    }
     return {fmt::format("Added a {} rung{}.\n", format_duration(length),
                         activity.empty() ? "" : ": " + neutralise(activity))};
   }

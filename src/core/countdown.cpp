@@ -111,6 +111,8 @@ CountdownEnd run_countdown(const CountdownView& view, const TickClock& clock, Sl
       return CountdownEnd::stopped;
     case Wake::passed:
       return CountdownEnd::passed;
+    case Wake::elsewhere:
+      return CountdownEnd::elsewhere;
     case Wake::timeout:
     case Wake::resize:
       break;

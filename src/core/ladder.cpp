@@ -89,4 +89,15 @@ std::optional<PlanState> plan_state_from_string(std::string_view s)
   return std::nullopt;
 }
 
+std::string remembered_activity(const Ladder& ladder, Seconds length)
+{
+  // In the order they were started, so the latest is the last one found.
+  for (auto it = ladder.separations.rbegin(); it != ladder.separations.rend(); ++it) {
+    if (it->planned == length && !it->activity.empty()) {
+      return it->activity;
+    }
+  }
+  return {};
+}
+
 } // namespace sepa

@@ -32,6 +32,17 @@ FileFacts file_facts(const fs::path& path)
   return {true, static_cast<std::uintmax_t>(st.st_size), static_cast<unsigned>(st.st_mode & 07777)};
 }
 
+FileStamp file_stamp(const fs::path& path)
+{
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    return {};
+  }
+  return {true, static_cast<std::uintmax_t>(st.st_dev), static_cast<std::uintmax_t>(st.st_ino),
+          static_cast<std::uintmax_t>(st.st_size),
+          static_cast<long long>(st.st_mtim.tv_sec) * 1'000'000'000LL + st.st_mtim.tv_nsec};
+}
+
 LockProbe probe_lock(const fs::path& lock)
 {
   const int fd = ::open(lock.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);

@@ -1,7 +1,7 @@
 #pragma once
 // Looking around the ladder without changing anything: the folder's file names (for conflict
-// copies), a file's size and mode, whether the lock is held, and the time zone's name. Used by
-// warnings and `sepa diagnostics`; none of these throws.
+// copies), a file's size and mode and stamp, whether the lock is held, and the time zone's name.
+// Used by warnings, `sepa diagnostics` and the countdown; none of these throws.
 
 #include "sepa/system.hpp"
 
@@ -22,6 +22,20 @@ struct FileFacts {
 };
 
 FileFacts file_facts(const std::filesystem::path& path);
+
+// Who a file is and how it last looked, from one stat: every save renames a new file over the
+// ladder, so a change by any sepa moves the inode; the size and modification time catch a tool
+// that writes in place. Used by the countdown to notice another window's change cheaply.
+struct FileStamp {
+  bool exists = false;
+  std::uintmax_t device = 0;
+  std::uintmax_t inode = 0;
+  std::uintmax_t size = 0;
+  long long mtime_ns = 0;
+  friend bool operator==(const FileStamp&, const FileStamp&) = default;
+};
+
+FileStamp file_stamp(const std::filesystem::path& path);
 
 enum class LockState { no_file, free, held };
 

@@ -1,5 +1,7 @@
 #include "io/terminal.hpp"
 
+#include "sepa/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -139,33 +141,56 @@ TerminalScreen::TerminalScreen(std::ostream& out, int fd, std::size_t fallback_w
 
 TerminalScreen::~TerminalScreen()
 {
-  if (m_lines > 0) {
+  if (!m_widths.empty()) {
     m_out << '\n' << std::flush;
   }
 }
 
-std::size_t TerminalScreen::width() const
+// The terminal's columns, as it says now.
+std::size_t TerminalScreen::columns() const
 {
   winsize ws{};
-  std::size_t columns = m_fallback_width;
   if (m_fd >= 0 && ::ioctl(m_fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) {
-    columns = ws.ws_col;
+    return ws.ws_col;
   }
-  return columns > 1 ? columns - 1 : 1;
+  return std::max<std::size_t>(m_fallback_width, 1);
+}
+
+std::size_t TerminalScreen::width() const
+{
+  const std::size_t c = columns();
+  return c > 1 ? c - 1 : 1;
 }
 
 void TerminalScreen::draw(const std::string& frame)
 {
   std::string out;
-  if (m_lines > 0) {
+  if (!m_widths.empty()) {
+    // A line wider than the terminal is now has been reflowed over several rows by most
+    // terminals. The few that cut it instead (xterm, the Linux console) get lines above the
+    // frame cleared too, the header or the blank line: a clean screen either way, never a
+    // stale frame.
+    const std::size_t c = columns();
+    std::size_t rows = 0;
+    for (const std::size_t w : m_widths) {
+      rows += std::max<std::size_t>(1, (w + c - 1) / c);
+    }
     out += '\r';
-    if (m_lines > 1) {
-      out += "\x1b[" + std::to_string(m_lines - 1) + 'A';
+    if (rows > 1) {
+      out += "\x1b[" + std::to_string(rows - 1) + 'A';
     }
     out += "\x1b[J";
   }
   out += frame;
-  m_lines = static_cast<std::size_t>(std::count(frame.begin(), frame.end(), '\n')) + 1;
+  m_widths.clear();
+  for (std::size_t start = 0;;) {
+    const std::size_t end = frame.find('\n', start);
+    m_widths.push_back(display_width(std::string_view(frame).substr(start, end - start)));
+    if (end == std::string::npos) {
+      break;
+    }
+    start = end + 1;
+  }
   m_out << out << std::flush;
 }
 

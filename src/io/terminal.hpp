@@ -8,6 +8,7 @@
 #include <csignal>
 #include <iosfwd>
 #include <termios.h>
+#include <vector>
 
 namespace sepa {
 
@@ -46,8 +47,10 @@ private:
 
 // Redraws each frame over the previous one: back to the first line of the old frame, clear to
 // the end of the screen, write the new one. The width is read from `fd` at every frame so a
-// resize takes effect at once; one column is kept free so a full line never wraps. The
-// destructor ends the last frame with a newline.
+// resize takes effect at once; one column is kept free so a full line never wraps. After a
+// narrowing resize most terminals reflow the old frame, a long line over several rows, so the
+// way back up counts the rows each old line takes at the width now. The destructor ends the
+// last frame with a newline.
 class TerminalScreen final : public Screen {
 public:
   TerminalScreen(std::ostream& out, int fd, std::size_t fallback_width);
@@ -59,10 +62,12 @@ public:
   void draw(const std::string& frame) override;
 
 private:
+  std::size_t columns() const;
+
   std::ostream& m_out;
   int m_fd;
   std::size_t m_fallback_width;
-  std::size_t m_lines = 0; // lines of the frame on screen
+  std::vector<std::size_t> m_widths; // the columns each line of the frame on screen takes
 };
 
 // The terminal bell.

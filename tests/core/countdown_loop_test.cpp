@@ -130,10 +130,11 @@ TEST(RunCountdown, AWindowAlreadyOverDrawsOnceAndNeverSleeps)
   EXPECT_TRUE(time.sleeps.empty());
 }
 
-TEST(RunCountdown, StopAndPassedEndItEarly)
+TEST(RunCountdown, StopPassedAndAChangeElsewhereEndItEarly)
 {
   const std::pair<Wake, CountdownEnd> cases[] = {{Wake::stop, CountdownEnd::stopped},
-                                                 {Wake::passed, CountdownEnd::passed}};
+                                                 {Wake::passed, CountdownEnd::passed},
+                                                 {Wake::elsewhere, CountdownEnd::elsewhere}};
   for (const auto& [wake, end] : cases) {
     SCOPED_TRACE(static_cast<int>(wake));
     FakeTime time(k_deadline - 10min);

@@ -87,17 +87,61 @@ t sepa help pl
                                  f.env);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.err, "");
-  EXPECT_EQ(r.out,
-            "complete -F _sepa sepa\n"
-            "start status\n"
-            "5m 15m 20m 30m 1h 2h 4h\n"
-            "5m 15m 20m 30m 1h 2h 4h\n"
-            "\n"
-            "add remove wait strength emergency safety message card names next\n"
-            "no partly yes\n"
-            "never\n"
-            "--urge --passed --texted --emergency --no-wait --format --file --no-input --color --help\n"
-            "plan\n");
+  EXPECT_EQ(
+    r.out,
+    "complete -F _sepa sepa\n"
+    "start status\n"
+    "5m 15m 20m 30m 1h 2h 4h\n"
+    "5m 15m 20m 30m 1h 2h 4h\n"
+    "\n"
+    "add remove wait strength emergency safety message card names next\n"
+    "no partly yes\n"
+    "never\n"
+    "--urge --passed --texted --emergency --no-wait --format --file --no-input --color --help\n"
+    "plan\n");
+}
+
+// A ladder in "My Folder", however the path is quoted on the line, and paths with spaces offered
+// whole for --file, --output and merge (one reply each, printed between < >).
+TEST(BashCompletion, PathsWithSpacesStayWhole)
+{
+  Fixture f;
+  const fs::path folder = f.dir / "My Folder";
+  fs::create_directories(folder);
+  const std::string ladder = (folder / "ladder.json").string();
+  ASSERT_EQ(run_sepa({"--file", ladder, "plan", "add", "25m"}).status, 0);
+  write_all(folder / "report one.html", "");
+  f.env["HOME"] = folder.string();
+  const std::string dir = f.dir.path().string();
+  const RunResult r = run_script("/bin/bash", R"(
+set -e
+source ")" + k_completions + R"(/sepa.bash"
+cd ")" + dir + R"("
+t() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _sepa; printf '<%s>' "${COMPREPLY[@]}"; echo; }
+t sepa --file '"My Folder/ladder.json"' start 25
+t sepa --file 'My\ Folder/ladder.json' start 25
+t sepa --file "'My Folder/ladder.json'" start 25
+t sepa plan remove '--file="My Folder/ladder.json"' 25
+t sepa --file '~/ladder.json' start 25
+t sepa --file '"My Fo'
+t sepa --file 'My\ Folder/ladder.json.l'
+t sepa report --output '"My Folder/rep'
+t sepa report '--output=My\ Folder/rep'
+t sepa merge "'My Folder/r"
+)",
+                                 f.env);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out, "<25m>\n"
+                   "<25m>\n"
+                   "<25m>\n"
+                   "<25m>\n"
+                   "<25m>\n"
+                   "<My Folder>\n"
+                   "<My Folder/ladder.json.lock>\n"
+                   "<My Folder/report one.html>\n"
+                   "<My Folder/report one.html>\n"
+                   "<My Folder/report one.html>\n");
 }
 
 TEST(FishCompletion, LoadsAndCompletesFromTheLadder)

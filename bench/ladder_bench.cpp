@@ -8,7 +8,7 @@
 #include "bench/synth.hpp"
 #include "sepa/ladder_json.hpp"
 #include "sepa/progress.hpp"
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 
 #include <benchmark/benchmark.h>
 #include <map>

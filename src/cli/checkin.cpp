@@ -9,12 +9,12 @@
 #include "cli/output.hpp"
 #include "cli/prompt.hpp"
 #include "io/terminal.hpp"
-#include "sepa/checkin.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
-#include "sepa/partner.hpp"
+#include "sepa/partner_side.hpp"
 #include "sepa/session.hpp"
 #include "sepa/text.hpp"
+#include "sepa/wait_rule.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>

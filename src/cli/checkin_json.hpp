@@ -2,8 +2,8 @@
 // `sepa checkin --format json` (docs/json.md): every figure the check-in's text shows, as one
 // JSON object. Pure: it returns the text. "version": 1; keys are added later, never removed.
 
-#include "sepa/checkin.hpp"
 #include "sepa/ladder.hpp"
+#include "sepa/wait_rule.hpp"
 
 #include <string>
 

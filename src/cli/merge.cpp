@@ -5,7 +5,7 @@
 #include "io/files.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/ladder_json.hpp"
-#include "sepa/merge.hpp"
+#include "sepa/merge_ladders.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

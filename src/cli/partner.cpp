@@ -7,7 +7,7 @@
 #include "cli/prompt.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
-#include "sepa/partner.hpp"
+#include "sepa/partner_side.hpp"
 #include "sepa/text.hpp"
 
 #include <CLI/CLI.hpp>

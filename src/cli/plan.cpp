@@ -32,7 +32,7 @@ std::string rung_list(const Ladder& ladder)
 
 // What an edit tells the user, and whether it changed the ladder: an edit that changes nothing
 // is not saved, so it never pushes an earlier version out of the backups.
-struct Said {
+struct EditOutcome {
   std::string text;
   bool changed = true;
 };
@@ -49,8 +49,8 @@ std::string item_text(const PlanOptions& o, const char* what, const char* exampl
 }
 
 // Adds or removes an item of a strengths or emergencies list.
-Said edit_list(std::vector<std::string>& list, const PlanOptions& o, const char* what,
-               const char* example)
+EditOutcome edit_list(std::vector<std::string>& list, const PlanOptions& o, const char* what,
+                      const char* example)
 {
   if (o.remove > 0 && !o.words.empty()) {
     throw UsageError(fmt::format("give the text of a new {} or --remove N, not both", what),
@@ -87,7 +87,7 @@ Seconds wait_value(const std::string& text)
 }
 
 // Applies one edit.
-Said apply(Ladder& ladder, const PlanOptions& o)
+EditOutcome apply(Ladder& ladder, const PlanOptions& o)
 {
   switch (o.action) {
   case PlanAction::add: {
@@ -299,7 +299,7 @@ int run_plan(const PlanOptions& options, Context& ctx)
     throw UsageError("--format json is for showing the ladder", "sepa plan --format json");
   }
   if (is_edit(options)) {
-    const Said said = apply(ladder, options);
+    const EditOutcome said = apply(ladder, options);
     if (said.changed || created) {
       tx.commit(ladder, change(ctx, options.duration.empty()
                                       ? action_words(options.action)

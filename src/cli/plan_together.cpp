@@ -6,7 +6,7 @@
 #include "cli/output.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
-#include "sepa/partner.hpp"
+#include "sepa/partner_side.hpp"
 #include "sepa/plans.hpp"
 #include "sepa/text.hpp"
 #include "sepa/when.hpp"

@@ -5,7 +5,7 @@
 #include "cli/plan_together.hpp"
 #include "io/files.hpp"
 #include "sepa/parse.hpp"
-#include "sepa/partner.hpp"
+#include "sepa/partner_side.hpp"
 #include "sepa/progress.hpp"
 #include "sepa/text.hpp"
 

@@ -3,7 +3,7 @@
 // otherwise no output at all (cron mails only when there is output). Never asks, never colours.
 
 #include "cli/context.hpp"
-#include "sepa/remind.hpp"
+#include "sepa/reminders.hpp"
 
 namespace CLI {
 class App;

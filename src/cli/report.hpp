@@ -3,7 +3,7 @@
 // you have come (docs/report.md). Read-only: the ladder is read without the lock.
 
 #include "cli/context.hpp"
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 
 #include <string>
 

@@ -9,7 +9,7 @@
 #include "cli/prompt.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
-#include "sepa/partner.hpp"
+#include "sepa/partner_side.hpp"
 #include "sepa/progress.hpp"
 #include "sepa/session.hpp"
 #include "sepa/text.hpp"

@@ -4,8 +4,8 @@
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "sepa/errors.hpp"
-#include "sepa/report.hpp"
-#include "sepa/week.hpp"
+#include "sepa/report_facts.hpp"
+#include "sepa/week_together.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>

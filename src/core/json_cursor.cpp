@@ -11,6 +11,7 @@
 #include <charconv>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 namespace sepa::json {
 
@@ -64,17 +65,16 @@ void Cursor::open(char bracket)
 bool Cursor::comma_or_close(char bracket)
 {
   const char c = peek();
+  const bool first = std::exchange(m_first, false);
   if (c == bracket) {
     ++m_p;
     --m_depth;
-    m_first = false;
     return false;
   }
-  if (!m_first && c != ',') { // also at the end of the text, where peek() gives NUL
+  if (!first && c != ',') { // also at the end of the text, where peek() gives NUL
     fail(m_p);
   }
-  m_p += m_first ? 0 : 1;
-  m_first = false;
+  m_p += first ? 0 : 1;
   return true;
 }
 
@@ -86,7 +86,6 @@ bool Cursor::next_key(std::string_view& key)
   if (peek() != '"') {
     fail(m_p);
   }
-  m_key_at = m_p;
   Token t;
   t.kind = Kind::text;
   m_last_key = t.raw = string(t.escaped);
@@ -100,7 +99,7 @@ bool Cursor::next_key(std::string_view& key)
 
 void Cursor::repeated_key(std::string_view key) const
 {
-  fail(m_key_at,
+  fail(m_last_key.data() - 1,
        fmt::format("the key \"{}\" appears twice in the same object; sepa never writes that, so "
                    "the file was edited or damaged",
                    truncate(key, 40)));
@@ -185,13 +184,6 @@ Token Cursor::token()
   return t;
 }
 
-std::string Cursor::capture()
-{
-  std::string out;
-  value(&out);
-  return out;
-}
-
 // Steps over any value, or copies it without white space into `out`; keys are checked for
 // repeats in each object, as the reader checks those of the objects it knows.
 void Cursor::value(std::string* out)
@@ -217,8 +209,7 @@ void Cursor::value(std::string* out)
     std::vector<std::string>& seen = m_seen[depth - 1];
     if (c == '{' && std::find(seen.begin(), seen.end(), name) != seen.end()) {
       repeated_key(name);
-    }
-    if (c == '{') {
+    } else if (c == '{') {
       seen.emplace_back(name);
     }
     if (out != nullptr) {

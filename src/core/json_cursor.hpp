@@ -54,7 +54,12 @@ public:
   // The next value: a scalar, or a list or object stepped over.
   Token token();
   // The next value as compact JSON text, keys in their order.
-  std::string capture();
+  std::string capture()
+  {
+    std::string out;
+    value(&out);
+    return out;
+  }
   void skip() { value(nullptr); }
   // Only white space is left.
   void end();
@@ -73,9 +78,8 @@ private:
   const char* m_p;
   const char* m_end;
   std::size_t m_depth = 0;
-  bool m_first = false;        // nothing read yet in the innermost object or list
-  std::string_view m_last_key; // as written
-  const char* m_key_at = nullptr;
+  bool m_first = false;                         // nothing read yet in the innermost object or list
+  std::string_view m_last_key;                  // as written, a view of the text
   std::string m_key;                            // a key with escapes, decoded
   std::vector<std::vector<std::string>> m_seen; // the keys of each object being stepped over
 };

@@ -5,10 +5,8 @@
 #include "sepa/parse.hpp"
 #include "sepa/text.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-#include <unordered_set>
 
 namespace sepa::check {
 
@@ -43,24 +41,10 @@ void open(Cursor& c, const Path& at, char bracket)
   c.open(bracket);
 }
 
-namespace {
-
-// Text from the file quoted in a message: short, and safe to print on a terminal.
 std::string shown(std::string_view text)
 {
   return "\"" + truncate(text, 40) + "\"";
 }
-
-// A number as a message shows it (as written, or a double as nlohmann writes it), anything else
-// by its kind.
-std::string number_or_kind(const Token& t)
-{
-  return t.kind == Kind::whole      ? std::string(t.raw)
-         : t.kind == Kind::fraction ? nlohmann::json(t.fraction).dump()
-                                    : kind(t);
-}
-
-} // namespace
 
 Field need(Field f)
 {
@@ -70,7 +54,6 @@ Field need(Field f)
   return f;
 }
 
-// Whether the key is there, with a value of kind `k`; of another kind it is refused.
 bool has(Field f, Kind k, const char* expected)
 {
   if (f.token.present() && f.token.kind != k) {
@@ -112,32 +95,19 @@ std::optional<int> whole(Field f, int lo, int hi)
 {
   const Token& t = f.token;
   if (t.present() && (t.kind != Kind::whole || t.whole < lo || t.whole > hi)) {
-    wrong(f.path(), fmt::format("expected a whole number from {} to {}, found {}", lo, hi,
-                                number_or_kind(t)));
+    // A number as written, or a double as nlohmann writes it.
+    const std::string found = t.kind == Kind::whole      ? std::string(t.raw)
+                              : t.kind == Kind::fraction ? nlohmann::json(t.fraction).dump()
+                                                         : kind(t);
+    wrong(f.path(), fmt::format("expected a whole number from {} to {}, found {}", lo, hi, found));
   }
   return t.present() ? std::optional{static_cast<int>(t.whole)} : std::nullopt;
-}
-
-std::optional<bool> boolean(Field f)
-{
-  return has(f, Kind::boolean, "true or false") ? std::optional{f.token.truth} : std::nullopt;
 }
 
 std::string read_text(Cursor& c, const Path& at)
 {
   const Token t = c.token();
   return text({t, at, {}}); // an element: its path is the list's own
-}
-
-void check_ids(const std::vector<std::string_view>& ids, std::string_view key)
-{
-  std::unordered_set<std::string_view> seen(ids.size());
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (!seen.insert(ids[i]).second) {
-      const Path root, list{&root, key}, element{&list, {}, i};
-      wrong({&element, "id"}, fmt::format("the id {} appears twice", shown(ids[i])));
-    }
-  }
 }
 
 } // namespace sepa::check

@@ -1,9 +1,6 @@
 #pragma once
-// Reading the objects of the ladder file and checking their values (internal to the reader,
-// ladder_read.cpp). An object's scalars are kept as tokens while its keys are read, then checked
-// in the order of its names whatever the order of its keys; a list or object inside it is read
-// as the cursor reaches it, and a problem there waits for the checks to reach its key. A check
-// returns the value as the model holds it, or throws DataError naming the JSON path.
+// Reading the objects of the ladder file and checking their values (internal to ladder_read.cpp).
+// A check returns the value as the model holds it, or throws DataError naming the JSON path.
 
 #include "core/json_cursor.hpp"
 #include "sepa/errors.hpp"
@@ -29,6 +26,8 @@ struct Path {
 [[noreturn]] void wrong(const Path& at, const std::string& expected);
 // What a value is, in the words of a person editing the file: "a whole number", "text", …
 std::string kind(const Token& token);
+// Text from the file quoted in a message: short, and safe to print on a terminal.
+std::string shown(std::string_view text);
 // Enters the object or list that comes next, or refuses what comes instead (read whole first).
 void open(Cursor& c, const Path& at, char bracket);
 
@@ -41,52 +40,47 @@ struct Field {
   Path path() const { return key.empty() ? object : Path{&object, key}; }
 };
 
-inline bool no_nested(std::string_view, const Path&)
-{
-  return false;
-}
-
 // An object as read: a token for each key of its `names` with a scalar value, the other keys
 // kept as compact JSON text. `nested(key, path)` reads the list or object of a known key as the
-// cursor reaches it (true), or leaves it a token; a problem found in it waits until the checks,
-// o["peak"] in the order of the names, reach its key.
+// cursor reaches it (true), or leaves it a token. A problem found in it waits until the checks,
+// o["peak"] in the order of the names, reach its key: the problem reported never depends on the
+// order of the keys in the file.
 template <std::size_t N> class Object {
 public:
-  template <class Nested = decltype(&no_nested)>
-  Object(Cursor& c, const Path& at, const std::string_view (&names)[N], Nested nested = no_nested)
+  template <class Nested = bool (*)(std::string_view, const Path&)>
+  Object(
+    Cursor& c, const Path& at, const std::string_view (&names)[N],
+    Nested nested = [](std::string_view, const Path&) { return false; })
     : m_at(at)
   {
     std::copy(names, names + N, m_names.begin());
     open(c, at, '{');
     for (std::string_view key; c.next_key(key);) {
-      const std::size_t i = find(key, m_hint);
-      m_hint = i + 1;
-      if (i == N) {
-        std::string name(key); // before the cursor reads on
-        m_extra.contains(name) ? c.repeated_key(name) : read_unknown(c, std::move(name));
-      } else if (m_tokens[i].present()) {
+      const std::size_t i = find(key);
+      if (i < N ? m_tokens[i].present() : m_extra.contains(std::string(key))) {
         c.repeated_key(key);
+      } else if (i == N) {
+        std::string name(key); // before the cursor reads on
+        m_extra.emplace(std::move(name), c.capture());
       } else {
-        m_tokens[i].kind = Token::Kind::list;
+        m_tokens[i].kind = Token::Kind::list; // present, if `nested` reads it
         try {
           if (!nested(m_names[i], Path{&m_at, m_names[i]})) {
             m_tokens[i] = c.token();
           }
         } catch (const DataError& e) {
-          m_problem = m_problem_at < i ? m_problem : e;
+          m_problem = i < m_problem_at ? e : m_problem;
           m_problem_at = std::min(m_problem_at, i);
         }
       }
     }
   }
-  const Token& token(std::string_view key) const { return m_tokens[find(key, 0)]; }
-  // The checks ask for keys in the order of the names, by the same literals: found at once.
   Field operator[](std::string_view key)
   {
-    const std::size_t i =
-      m_next < N && m_names[m_next].data() == key.data() ? m_next : find(key, m_next);
-    m_next = i + 1;
-    if (m_problem && m_problem_at <= i) {
+    // The checks ask in the order of the names, by the same literals: found without comparing.
+    const bool next = m_next < N && m_names[m_next].data() == key.data();
+    const std::size_t i = next ? m_next++ : find(key);
+    if (m_problem_at <= i) {
       throw *m_problem;
     }
     return {m_tokens[i], m_at, key};
@@ -101,12 +95,14 @@ public:
   }
 
 private:
-  void read_unknown(Cursor& c, std::string name) { m_extra.emplace(std::move(name), c.capture()); }
-  std::size_t find(std::string_view key, std::size_t from) const
+  // Keys come mostly in the order of the names, in the file and in the checks: found at once.
+  std::size_t find(std::string_view key)
   {
     for (std::size_t k = 0; k < N; ++k) {
-      if (m_names[(from + k) % N] == key) {
-        return (from + k) % N;
+      const std::size_t i = (m_next + k) % N;
+      if (m_names[i] == key) {
+        m_next = i + 1;
+        return i;
       }
     }
     return N;
@@ -115,8 +111,7 @@ private:
   const Path& m_at;
   std::array<std::string_view, N> m_names;
   std::array<Token, N> m_tokens{};
-  std::size_t m_hint = 0; // the next key read is looked for from here
-  std::size_t m_next = 0; // … and the next key checked
+  std::size_t m_next = 0; // where the next key is looked for
   Extra m_extra;
   std::size_t m_problem_at = N; // the key of the first problem found in a nested value
   std::optional<DataError> m_problem;
@@ -124,11 +119,12 @@ private:
 
 // The checks of an optional key return nothing when it is absent; need() makes one required.
 Field need(Field f);
+// Whether the key is there; with a value of another kind than `k` it is refused.
+bool has(Field f, Token::Kind k, const char* expected);
 std::string text(Field f);
 std::optional<Timestamp> instant(Field f);
 std::optional<Seconds> duration(Field f);
 std::optional<int> whole(Field f, int lo, int hi);
-std::optional<bool> boolean(Field f);
 std::string read_text(Cursor& c, const Path& at);
 
 // One of a few words, made a value by `parse`; `expected` lists them for the message.
@@ -159,16 +155,6 @@ void read_list(Cursor& c, const Path& at, std::vector<T>& out, Read read)
   if (problem) {
     throw *problem;
   }
-}
-
-// Refuses the first element of the list `key` whose id an earlier one has.
-void check_ids(const std::vector<std::string_view>& ids, std::string_view key);
-template <class T> void check_ids(const std::vector<T>& items, std::string_view key)
-{
-  std::vector<std::string_view> ids(items.size());
-  std::transform(items.begin(), items.end(), ids.begin(),
-                 [](const T& i) -> std::string_view { return i.id; });
-  check_ids(ids, key);
 }
 
 } // namespace sepa::check

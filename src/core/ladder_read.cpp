@@ -1,8 +1,8 @@
 // Reading the ladder from JSON: one function per object of the format, pulling values from a
 // cursor (json_cursor.hpp) and checking them in the order of their keys here, which is the order
-// sepa writes them (ladder_check.hpp). The separations, nearly all of a large file, are read and
-// checked one at a time as the cursor reaches them; after a wrong one the rest are only stepped
-// over.
+// sepa writes them (ladder_check.hpp). Lists and objects are read as the cursor reaches them: the
+// separations, nearly all of a large file, one at a time; after a wrong one the rest are only
+// stepped over.
 //
 // When a file has several problems, the one reported does not depend on the order of its keys:
 // a problem in the text itself (bad JSON, a key twice, values nested too deep) anywhere first,
@@ -16,6 +16,7 @@
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 namespace sepa {
 
@@ -52,8 +53,7 @@ Urge read_urge(Cursor& c, const Path& at)
 Checkin read_checkin(Cursor& c, const Path& at)
 {
   Object o(c, at, {"at", "outcome"});
-  const Timestamp when = *instant(need(o["at"]));
-  return {when,
+  return {*instant(need(o["at"])), // braces: read in this order
           *choice(need(o["outcome"]), outcome_from_string, R"("passed", "texted" or "emergency")"),
           o.take_extra()};
 }
@@ -65,8 +65,6 @@ PartnerSide read_partner(Cursor& c, const Path& at)
           text(o["baby"]),         instant(o["at"]),     o.take_extra()};
 }
 
-// Lists and the partner's side are read as the cursor reaches them; the rest is checked after,
-// in the order of the keys here, which is the order sepa writes them.
 Separation read_separation(Cursor& c, const Path& at, int schema)
 {
   Separation s;
@@ -99,11 +97,11 @@ Separation read_separation(Cursor& c, const Path& at, int schema)
   s.after = rating(o["after"]);
   s.prediction = text(o["prediction"]);
   s.likely_before = whole(o["likely_before"], 0, 100);
-  if (schema == 1) { // true or false then
-    const auto yes = boolean(o["happened"]);
-    s.happened = yes ? std::optional{*yes ? Happened::yes : Happened::no} : std::nullopt;
-  } else {
-    s.happened = choice(o["happened"], happened_from_string, R"("no", "partly" or "yes")");
+  const Field happened = o["happened"];
+  if (schema == 1 && has(happened, Token::Kind::boolean, "true or false")) { // a boolean then
+    s.happened = happened.token.truth ? Happened::yes : Happened::no;
+  } else if (schema != 1) {
+    s.happened = choice(happened, happened_from_string, R"("no", "partly" or "yes")");
   }
   s.likely_after = whole(o["likely_after"], 0, 100);
   s.coped = text(o["coped"]);
@@ -116,6 +114,18 @@ Separation read_separation(Cursor& c, const Path& at, int schema)
   s.updated = instant(o["updated"]);
   s.extra = o.take_extra();
   return s;
+}
+
+// Refuses the first element of the list `key` whose id an earlier one has.
+template <class T> void check_ids(const std::vector<T>& items, std::string_view key)
+{
+  std::unordered_set<std::string_view> seen(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (!seen.insert(items[i].id).second) {
+      const Path root, list{&root, key}, element{&list, {}, i};
+      wrong({&element, "id"}, "the id " + shown(items[i].id) + " appears twice");
+    }
+  }
 }
 
 // Of the separations' problems, the one in the earliest is reported, counting an id's second
@@ -182,10 +192,8 @@ PlannedSeparation read_plan(Cursor& c, const Path& at)
 // Schema 1 is read and upgraded in memory; a newer one is refused, never guessed at.
 int schema(Field f)
 {
-  const Token& t = need(f).token;
-  if (t.kind != Token::Kind::whole) {
-    wrong(f.path(), "expected a whole number, found " + kind(t));
-  }
+  has(need(f), Token::Kind::whole, "a whole number");
+  const Token& t = f.token;
   if (t.whole > k_schema) {
     throw NewerSchema(fmt::format("it was written by a newer sepa (schema {}); this version reads "
                                   "up to schema {}",
@@ -196,6 +204,24 @@ int schema(Field f)
     wrong(f.path(), fmt::format("expected schema 1 or {}, found {}", k_schema, t.raw));
   }
   return static_cast<int>(t.whole);
+}
+
+// The schema decides how the separations read. sepa writes it first, so looking ahead for it
+// costs nothing; a file edited by hand may have it anywhere, or have bad JSON before it, found
+// again as the ladder is read.
+int schema_ahead(Cursor c)
+{
+  try {
+    c.open('{');
+    for (std::string_view key; c.next_key(key); c.skip()) {
+      if (key == "schema") {
+        const Token t = c.token();
+        return t.kind == Token::Kind::whole && t.whole == 1 ? 1 : k_schema;
+      }
+    }
+  } catch (const json::TextError&) {
+  }
+  return k_schema;
 }
 
 Ladder read_ladder(Cursor& c, std::size_t text_bytes)
@@ -210,7 +236,7 @@ Ladder read_ladder(Cursor& c, std::size_t text_bytes)
     c.end();
     wrong(root, "expected an object, found " + kind(top));
   }
-  Token schema_read; // the separations are read by it
+  const int schema_read = schema_ahead(c);
   Object o(c, root,
            {"schema", "created", "wait", "message", "rules", "rungs", "strengths", "emergencies",
             "safety", "names", "plans", "separations"},
@@ -228,12 +254,9 @@ Ladder read_ladder(Cursor& c, std::size_t text_bytes)
                l.names = read_names(c, p);
              } else if (key == "plans") {
                read_list(c, p, l.plans, read_plan);
-             } else if (key == "separations" && schema_read.present()) {
-               const bool one = schema_read.kind == Token::Kind::whole && schema_read.whole == 1;
-               read_separations(c, p, one ? 1 : k_schema, l.separations);
+             } else if (key == "separations") {
+               read_separations(c, p, schema_read, l.separations);
              } else {
-               // A scalar, or separations before the schema (by hand), read once it is known.
-               schema_read = key == "schema" ? Cursor(c).token() : schema_read; // a look ahead
                return false;
              }
              return true;
@@ -258,14 +281,7 @@ Ladder read_ladder(Cursor& c, std::size_t text_bytes)
   }
   o["plans"]; // a problem in the lists before, or in a plan, comes before a repeated id
   check_ids(l.plans, "plans");
-  const Token& late = need(o["separations"]).token;
-  if (late.kind != Token::Kind::list) {
-    wrong(o["separations"].path(), "expected a list, found " + kind(late));
-  }
-  if (!late.raw.empty()) {
-    Cursor again(late.raw);
-    read_separations(again, o["separations"].path(), l.schema, l.separations);
-  }
+  need(o["separations"]);
   l.extra = o.take_extra();
   return l;
 }

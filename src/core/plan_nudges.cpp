@@ -2,7 +2,7 @@
 // one that did not happen. Plans change; nothing here counts it against anyone.
 
 #include "sepa/plans.hpp"
-#include "sepa/remind.hpp"
+#include "sepa/reminders.hpp"
 
 #include <fmt/format.h>
 

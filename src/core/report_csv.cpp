@@ -4,7 +4,7 @@
 // leading apostrophe: a note can never run as a formula on the therapist's computer.
 
 #include "core/report_format.hpp"
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 #include "sepa/text.hpp"
 
 #include <fmt/format.h>

@@ -2,7 +2,7 @@
 // Small pieces every report renderer shares: dates, ratings, averages and counted nouns, so the
 // formats word things the same way.
 
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 
 #include <optional>
 #include <string>

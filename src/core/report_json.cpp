@@ -8,7 +8,7 @@
 #include "core/json_writer.hpp"
 #include "core/report_format.hpp"
 #include "core/report_words.hpp"
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 
 namespace sepa {
 

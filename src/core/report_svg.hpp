@@ -2,7 +2,7 @@
 // The HTML report's charts, as inline SVG (no scripts, no external assets). Every chart tells
 // its story in shape and dash pattern as well as colour, so it still reads printed in grey.
 
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 
 #include <string>
 #include <string_view>

@@ -4,8 +4,8 @@
 
 #include "core/report_format.hpp"
 #include "core/report_words.hpp"
-#include "sepa/partner.hpp"
-#include "sepa/report.hpp"
+#include "sepa/partner_side.hpp"
+#include "sepa/report_facts.hpp"
 #include "sepa/text.hpp"
 
 #include <algorithm>

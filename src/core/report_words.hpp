@@ -3,7 +3,7 @@
 // these out (wrapped for a terminal, as a Markdown list, in HTML paragraphs, as JSON strings), so a
 // safety text such as the gentle note can never read differently from one format to the next.
 
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 
 #include <string>
 #include <vector>
@@ -24,9 +24,9 @@ std::string days_practised(const Report& report);
 // "15m planned, back after 9m": one early return, without its date.
 std::string early_return(const ReportRow& row);
 
-// The gentle note's three parts, as include/sepa/report.hpp's help_words gives them, joined for a
-// paragraph: the reason and the suggestion, then (on its own, in the formats that can stress it)
-// the line about thoughts of harm.
+// The gentle note's three parts, as include/sepa/report_facts.hpp's help_words gives them, joined
+// for a paragraph: the reason and the suggestion, then (on its own, in the formats that can stress
+// it) the line about thoughts of harm.
 std::string help_paragraph(const HelpNote& note);
 
 } // namespace sepa::report_words

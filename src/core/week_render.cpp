@@ -6,7 +6,7 @@
 #include "sepa/parse.hpp"
 #include "sepa/plans.hpp"
 #include "sepa/text.hpp"
-#include "sepa/week.hpp"
+#include "sepa/week_together.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
-#include "sepa/checkin.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/ladder_json.hpp"
+#include "sepa/wait_rule.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,9 +2,9 @@
 // already recorded is refused with a plain word about the clock (an --at hint would not help,
 // since --at cannot be in the future), never recorded as a negative duration.
 
-#include "sepa/checkin.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/session.hpp"
+#include "sepa/wait_rule.hpp"
 #include "support/fake_clock.hpp"
 #include "support/says.hpp"
 

@@ -2,11 +2,11 @@
 // again changes nothing, and swapping which copy is "ours" changes only what is ours by design
 // (the settings and the order of the lists), never a record. The copies are drawn from small
 // pools of ids, texts, urges and check-ins, so they often share a separation with different
-// details, the case the rules of docs/sync.md are about. Only the fields merge.cpp folds are
+// details, the case the rules of docs/sync.md are about. Only the fields merge_ladders.cpp folds are
 // varied (the schema-1 fields, `updated` and unknown keys).
 
 #include "sepa/ladder_json.hpp"
-#include "sepa/merge.hpp"
+#include "sepa/merge_ladders.hpp"
 #include "support/fake_clock.hpp"
 
 #include <gtest/gtest.h>

@@ -3,7 +3,7 @@
 // safety behaviours, names and planned separations.
 
 #include "sepa/ladder_json.hpp"
-#include "sepa/merge.hpp"
+#include "sepa/merge_ladders.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "sepa/errors.hpp"
 #include "sepa/ladder_json.hpp"
-#include "sepa/merge.hpp"
+#include "sepa/merge_ladders.hpp"
 
 #include <gtest/gtest.h>
 

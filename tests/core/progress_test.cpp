@@ -1,7 +1,7 @@
 // The ladder's state and the next step, driven with literal instants.
 
 #include "sepa/progress.hpp"
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 #include "sepa/session.hpp"
 
 #include "core/progress_support.hpp"

@@ -1,6 +1,6 @@
 // reminder(): silent unless there is something kind and useful to say.
 
-#include "sepa/remind.hpp"
+#include "sepa/reminders.hpp"
 
 #include <gtest/gtest.h>
 

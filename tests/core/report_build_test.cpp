@@ -1,7 +1,7 @@
 // build_report's facts, on the fixture ladder and on small ladders drawn for one rule each.
 
 #include "sepa/ladder_json.hpp"
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 #include "support/golden.hpp"
 
 #include <gtest/gtest.h>

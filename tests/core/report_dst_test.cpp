@@ -3,8 +3,8 @@
 // separation across the change lasts what the clock on the wall does not say), and a day of 23
 // or 25 hours is still one calendar day.
 
-#include "sepa/remind.hpp"
-#include "sepa/report.hpp"
+#include "sepa/reminders.hpp"
+#include "sepa/report_facts.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // byte with its golden file. Regenerate with SEPA_UPDATE_GOLDEN=1 (tests/README.md).
 
 #include "sepa/ladder_json.hpp"
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 #include "sepa/text.hpp"
 #include "support/golden.hpp"
 #include "support/temp_dir.hpp"

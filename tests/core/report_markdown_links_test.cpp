@@ -3,7 +3,7 @@
 // shown as code, exactly as typed; the other words around it stay plain, escaped text.
 // (The e2e test ReportE2e.NoUserTextBecomesALinkOnGitHub renders the report with cmark-gfm.)
 
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 #include "support/fake_clock.hpp"
 
 #include <gtest/gtest.h>

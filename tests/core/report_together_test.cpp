@@ -1,7 +1,7 @@
 // The report carries the partner's side and how many planned separations were kept, in every
 // format (docs/report.md, docs/together.md).
 
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // the gentle note, above all, reads word for word the same in text, Markdown, HTML and JSON.
 
 #include "core/report_words.hpp"
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

@@ -2,9 +2,9 @@
 // plan: the pure parts of doing the practice together (docs/together.md).
 
 #include "sepa/errors.hpp"
-#include "sepa/partner.hpp"
+#include "sepa/partner_side.hpp"
 #include "sepa/plans.hpp"
-#include "sepa/remind.hpp"
+#include "sepa/reminders.hpp"
 #include "sepa/when.hpp"
 
 #include <gtest/gtest.h>

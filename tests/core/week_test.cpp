@@ -2,7 +2,7 @@
 // 25 October 2026 (02:00 at +01:00 follows 02:59 at +02:00), inside the week being read.
 
 #include "sepa/text.hpp"
-#include "sepa/week.hpp"
+#include "sepa/week_together.hpp"
 
 #include <gtest/gtest.h>
 #include <sstream>

@@ -1,4 +1,4 @@
-#include "sepa/partner.hpp"
+#include "sepa/partner_side.hpp"
 
 #include "sepa/errors.hpp"
 #include "sepa/session.hpp"
@@ -87,10 +87,9 @@ std::vector<PartnerLine> partner_lines(const PartnerSide& p)
   if (p.confidence) {
     out.push_back({"Confidence, 0–10", std::to_string(*p.confidence)});
   }
-  for (const PartnerLine& line : {PartnerLine{"Went well", p.went_well},
-                                  PartnerLine{"Would help next time", p.needed},
-                                  PartnerLine{"Thanks", p.thanks},
-                                  PartnerLine{"The baby", p.baby}}) {
+  for (const PartnerLine& line :
+       {PartnerLine{"Went well", p.went_well}, PartnerLine{"Would help next time", p.needed},
+        PartnerLine{"Thanks", p.thanks}, PartnerLine{"The baby", p.baby}}) {
     if (!line.text.empty()) {
       out.push_back(line);
     }

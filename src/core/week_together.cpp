@@ -1,6 +1,6 @@
 // The week's facts for the weekly conversation.
 
-#include "sepa/week.hpp"
+#include "sepa/week_together.hpp"
 
 #include "sepa/plans.hpp"
 #include "sepa/progress.hpp"
@@ -113,7 +113,8 @@ void collect_words(const Ladder& ladder, Week& w)
       continue;
     }
     const std::string key = folded(s.prediction);
-    const auto i = static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin());
+    const auto i =
+      static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key) - keys.begin());
     if (i == keys.size()) {
       keys.push_back(key);
       w.fears.push_back({s.prediction, 0, 0});

@@ -1,7 +1,7 @@
 // Nudges are worded for someone who may be having a hard week: they name the next step and how
 // small it is, never how long it has been "too" long.
 
-#include "sepa/remind.hpp"
+#include "sepa/reminders.hpp"
 
 #include "core/report_format.hpp"
 #include "sepa/parse.hpp"

@@ -19,9 +19,9 @@ struct Period {
   int separations = 0; // started in the period, finished
   Seconds apart{};
   Seconds longest{};
-  std::vector<Seconds> rungs_learned;   // rungs that became mastered during the period
-  std::optional<double> confidence;     // the partner's, on average
-  int planned = 0;                      // plans timed in the period, not removed
+  std::vector<Seconds> rungs_learned; // rungs that became mastered during the period
+  std::optional<double> confidence;   // the partner's, on average
+  int planned = 0;                    // plans timed in the period, not removed
   int kept = 0;
   int missed = 0;
 };
@@ -46,13 +46,13 @@ struct Week {
   std::vector<Fear> fears; // most often feared first
   std::optional<double> likely_before;
   std::optional<double> likely_after;
-  std::vector<Said> praise;       // the parent's, for the partner
-  std::vector<Said> thanks;       // the partner's, for the parent
-  std::vector<Said> needs;        // what the partner would like next time
-  std::vector<Said> notes;        // the parent's notes
-  std::vector<Said> baby;         // the partner's notes on the baby
+  std::vector<Said> praise;                     // the parent's, for the partner
+  std::vector<Said> thanks;                     // the partner's, for the parent
+  std::vector<Said> needs;                      // what the partner would like next time
+  std::vector<Said> notes;                      // the parent's notes
+  std::vector<Said> baby;                       // the partner's notes on the baby
   std::vector<const PlannedSeparation*> coming; // plans in the seven days ahead, soonest first
-  std::string parent;             // names, as set (may be empty)
+  std::string parent;                           // names, as set (may be empty)
   std::string partner;
 };
 

@@ -1,7 +1,7 @@
 // Merging two copies of a ladder. Each rule is chosen so that merging is idempotent (merging the
 // same copy again changes nothing) and never drops a record either copy holds.
 
-#include "sepa/merge.hpp"
+#include "sepa/merge_ladders.hpp"
 
 #include "sepa/errors.hpp"
 #include "sepa/ladder_json.hpp"

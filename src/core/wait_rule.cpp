@@ -1,4 +1,4 @@
-#include "sepa/checkin.hpp"
+#include "sepa/wait_rule.hpp"
 
 #include "sepa/errors.hpp"
 #include "sepa/session.hpp"

@@ -1,7 +1,7 @@
 // Building the report: one pass over the ladder's separations for the rows, then small counts
 // over the rows. The renderers only format what is here, so every format tells the same story.
 
-#include "sepa/report.hpp"
+#include "sepa/report_facts.hpp"
 
 #include "sepa/plans.hpp"
 

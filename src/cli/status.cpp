@@ -5,8 +5,10 @@
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "cli/plan_together.hpp"
+#include "io/prompt_cache.hpp"
 #include "sepa/parse.hpp"
 #include "sepa/progress.hpp"
+#include "sepa/prompt_facts.hpp"
 #include "sepa/session.hpp"
 #include "sepa/text.hpp"
 
@@ -113,6 +115,29 @@ std::string idle_status(const Ladder& ladder, const Timestamp& now)
   return out;
 }
 
+// The prompt line, from the cache while the ladder file is as it was, else from the ladder
+// (which then refreshes the cache): a prompt should not read a year of practice each time.
+std::string short_line(const Context& ctx)
+{
+  const auto key = file_key(ctx.ladder_path().path);
+  const auto cache = prompt_cache_path(ctx.env);
+  if (key && cache) {
+    if (const auto text = read_prompt_cache(*cache, *key)) {
+      if (const auto facts = read_prompt_facts(*text)) {
+        return status_short(*facts, ctx.now(), ctx.zone);
+      }
+    }
+  }
+  const auto ladder = read_ladder(ctx);
+  if (!ladder) {
+    return "";
+  }
+  if (key && cache) {
+    write_prompt_cache(*cache, *key, write_prompt_facts(prompt_facts(*ladder)));
+  }
+  return status_short(*ladder, ctx.now(), ctx.zone);
+}
+
 } // namespace
 
 std::string render_status(const Ladder& ladder, const Timestamp& now, const TimeZone& zone)
@@ -138,18 +163,17 @@ void register_status(CLI::App& app, Context& ctx)
 
 int run_status(const StatusOptions& options, Context& ctx)
 {
-  const auto ladder = read_ladder(ctx);
-  if (options.format == "json") {
-    ctx.data << status_json(ladder, ctx.now(), ctx.zone);
-    return 0;
-  }
   if (options.format == "short") {
     // Nothing at all when nothing is under way or planned today, so a prompt stays clean.
-    if (const std::string line = ladder ? status_short(*ladder, ctx.now(), ctx.zone) : "";
-        !line.empty()) {
+    if (const std::string line = short_line(ctx); !line.empty()) {
       ctx.out << (ctx.color_mode == ColorMode::always ? paint(ctx, Tone::bold, line) : line)
               << '\n';
     }
+    return 0;
+  }
+  const auto ladder = read_ladder(ctx);
+  if (options.format == "json") {
+    ctx.data << status_json(ladder, ctx.now(), ctx.zone);
     return 0;
   }
   if (!ladder) {

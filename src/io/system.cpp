@@ -56,8 +56,8 @@ Environment Environment::capture()
 {
   Environment env;
   for (const char* name :
-       {"SEPA_FILE", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "HOME", "NO_COLOR",
-        "TERM", "COLUMNS", "TZ", "TZDIR", "LC_ALL", "LC_CTYPE", "LANG"}) {
+       {"SEPA_FILE", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "HOME",
+        "NO_COLOR", "TERM", "COLUMNS", "TZ", "TZDIR", "LC_ALL", "LC_CTYPE", "LANG"}) {
     if (const char* value = std::getenv(name)) {
       env.vars.emplace(name, value);
     }

@@ -114,13 +114,19 @@ protected:
 
 TEST_F(TerminalFit, EveryCommandFitsFortyEightyAndOneHundredTwentyColumnsWithNoWordCut)
 {
-  for (const unsigned short columns : {40, 80, 120}) {
+  for (const unsigned short columns : std::initializer_list<unsigned short>{40, 80, 120}) {
     const Ladder narrow;
     const Ladder wide;
     for (const auto& command : k_commands) {
       const std::string name = fmt::format("{} at {} columns", fmt::join(command, " "), columns);
       SCOPED_TRACE(name);
-      const auto lines = screen_lines(screen(narrow, command, columns));
+      // The two ladders' folders differ; the narrow screen names the wide one's to compare.
+      std::string out = screen(narrow, command, columns);
+      for (std::size_t at = out.find(narrow.file); at != std::string::npos;
+           at = out.find(narrow.file, at)) {
+        out.replace(at, narrow.file.size(), wide.file);
+      }
+      const auto lines = screen_lines(out);
       const auto reference = words(screen_lines(screen(wide, command, 200)));
       ASSERT_FALSE(lines.empty());
       for (const std::string& line : lines) {

@@ -44,6 +44,8 @@ fi
 
 work=$(mktemp -d "$(realpath "$build")/bench-run.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+# The prompt line's cache (and anything else sepa keeps) stays in the work folder.
+export XDG_CACHE_HOME="$work/cache" XDG_STATE_HOME="$work/state"
 results="$work/results.tsv"
 : >"$results"
 

@@ -42,8 +42,9 @@ std::string ascii_only(std::string_view text);
 
 // One printed line laid out in lines of at most `width` columns (0: as it is), joined by
 // newlines. Colour escapes take no room. Words wrap at spaces; continuation lines hang under
-// the first word after a bullet or after the last gap of two or more spaces (a table's last
-// column), else under the line's own indent; a word too wide for that starts at the left edge,
+// the first word after the last gap of two or more spaces (a table's last column), after a
+// bullet, or after a short label ending in ": " ("sepa: hint: "), else under the line's own
+// indent; a word too wide for that starts at the left edge,
 // and is cut only when it is wider than a whole line.
 std::string fit_line(std::string_view line, std::size_t width);
 

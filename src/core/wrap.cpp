@@ -80,6 +80,9 @@ std::size_t fitting_bytes(std::string_view word, std::size_t room)
   return best;
 }
 
+// A label ("sepa: error: ", "Recorded: ") at most this many bytes long hangs what follows it.
+constexpr std::size_t k_label = 16;
+
 bool is_bullet(std::string_view word)
 {
   static constexpr std::array<std::string_view, 7> k_bullets{"•", "*", "-", "▸", "✓", "+", ">"};
@@ -100,6 +103,9 @@ std::size_t hanging_indent(std::string_view line, std::size_t width)
   } else if (const std::size_t space = line.find(' ', indent);
              space != std::string_view::npos && is_bullet(line.substr(indent, space - indent))) {
     hang = printed_width(line.substr(0, space + 1));
+  } else if (const std::size_t label = line.substr(0, indent + k_label).rfind(": ");
+             label != std::string_view::npos && label > indent) {
+    hang = printed_width(line.substr(0, label + 2)); // "sepa: hint: ", "Recorded: "
   }
   if (hang > width / 2) {
     hang = indent > width / 2 ? 0 : indent;

@@ -78,6 +78,8 @@ TEST(FitLine, HangsUnderABulletAndUnderATablesLastColumn)
 {
   EXPECT_EQ(fit_line("  • Trouble breathing or a blue tinge to the lips", 30),
             "  • Trouble breathing or a\n    blue tinge to the lips");
+  EXPECT_EQ(fit_line("sepa: hint: see `sepa partner --help` for its options", 40),
+            "sepa: hint: see `sepa partner --help`\n            for its options");
   EXPECT_EQ(fit_line("  --likely 0-100   How likely it feels that it will", 40),
             "  --likely 0-100   How likely it feels\n                   that it will");
 }

@@ -122,11 +122,12 @@ std::string fit_line(std::string_view line, std::size_t width)
     return std::string(line);
   }
   const std::size_t hang = hanging_indent(line, width);
-  const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
-  std::string out(line.substr(0, indent));
+  const std::size_t leading = std::min(line.find_first_not_of(' '), line.size());
+  const std::size_t indent = leading <= width / 2 ? leading : 0; // never wider than the screen
+  std::string out(indent, ' ');
   std::size_t used = indent;
   bool line_empty = true;
-  std::size_t pos = indent;
+  std::size_t pos = leading;
   while (pos < line.size()) {
     const std::size_t start = std::min(line.find_first_not_of(' ', pos), line.size());
     if (start == line.size()) {
@@ -152,6 +153,11 @@ std::string fit_line(std::string_view line, std::size_t width)
     // A word wider than a whole line is cut where the line ends; nothing else is.
     while (used + w > width) {
       const std::size_t n = fitting_bytes(word, width - used);
+      if (used > 0 && printed_width(word.substr(0, n)) > width - used) {
+        out += '\n'; // not even one character fits after the indent: start at the edge
+        used = 0;
+        continue;
+      }
       out += word.substr(0, n);
       out += '\n';
       word.remove_prefix(n);

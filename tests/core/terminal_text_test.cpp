@@ -97,6 +97,19 @@ TEST(FitLine, ColourTakesNoRoomAndLongWordsAreCutOnlyWhenTheyCannotFit)
   EXPECT_EQ(lines[1] + lines[2] + lines[3], "/a/very/long/folder/name/for/a/report.html");
 }
 
+// Found by the fuzz target: an indent wider than the screen, and a wide character that does
+// not fit after the indent.
+TEST(FitLine, NoLineIsWiderThanTheScreenEvenAtTwoColumns)
+{
+  for (const auto& [line, width] : {std::pair<std::string, std::size_t>{"      ^?^?^?^? ^?", 4},
+                                    {" \u871C\u871C\u871C", 2},
+                                    {"  \u871C x", 3}}) {
+    for (const std::string& l : lines_of(fit_line(line, width))) {
+      EXPECT_LE(display_width(l), width) << line << " -> " << l;
+    }
+  }
+}
+
 TEST(FitLine, NeverTouchesACountdownFrame)
 {
   const std::string frame = "\r\x1b[2K  Waiting: 12:34 left of 20:00, and a long tail of words";

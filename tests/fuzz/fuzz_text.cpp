@@ -1,10 +1,13 @@
 // User text on its way to a terminal. Properties: the neutralised text is valid UTF-8 with no
 // control characters (C0, DEL, C1) and no bidi overrides; fit() always fills exactly the width
-// asked for and truncate() never exceeds it, so tables stay aligned.
+// asked for and truncate() never exceeds it, so tables stay aligned; fit_line() never makes a
+// line wider than the width (from 2, the widest character); ascii_only() gives pure ASCII
+// exactly as wide as the text.
 
 #include "fuzz_check.hpp"
 #include "sepa/text.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -53,5 +56,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   check(sepa::display_width(sepa::fit(text, width)) == width, "fit fills the width exactly");
   check(sepa::display_width(sepa::truncate(text, width)) <= width, "truncate stays within");
   check(has_no_controls(sepa::fit(text, width)), "fitted text has no control characters");
+
+  const std::string ascii = sepa::ascii_only(clean);
+  check(std::all_of(ascii.begin(), ascii.end(), [](char c) { return (c & 0x80) == 0; }),
+        "ascii_only gives ASCII");
+  check(sepa::display_width(ascii) == sepa::display_width(clean), "ascii_only keeps the width");
+  const std::size_t columns = 2 + width;
+  const std::string laid_out = sepa::fit_line(clean, columns);
+  for (std::size_t start = 0; start <= laid_out.size();) {
+    const std::size_t end = std::min(laid_out.find('\n', start), laid_out.size());
+    check(sepa::display_width(std::string_view(laid_out).substr(start, end - start)) <= columns,
+          "fit_line keeps every line within the width");
+    start = end + 1;
+  }
   return 0;
 }

@@ -42,14 +42,6 @@ template <typename T> void set_if(T& field, const T& value, bool given)
   }
 }
 
-std::string capitalised(std::string text)
-{
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
-    text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  }
-  return text;
-}
-
 } // namespace
 
 Separation& partner_target(Ladder& ladder, const std::optional<std::string>& id)
@@ -87,10 +79,9 @@ std::vector<PartnerLine> partner_lines(const PartnerSide& p)
   if (p.confidence) {
     out.push_back({"Confidence, 0–10", std::to_string(*p.confidence)});
   }
-  for (const PartnerLine& line : {PartnerLine{"Went well", p.went_well},
-                                  PartnerLine{"Would help next time", p.needed},
-                                  PartnerLine{"Thanks", p.thanks},
-                                  PartnerLine{"The baby", p.baby}}) {
+  for (const PartnerLine& line :
+       {PartnerLine{"Went well", p.went_well}, PartnerLine{"Would help next time", p.needed},
+        PartnerLine{"Thanks", p.thanks}, PartnerLine{"The baby", p.baby}}) {
     if (!line.text.empty()) {
       out.push_back(line);
     }

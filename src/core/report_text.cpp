@@ -5,6 +5,7 @@
 #include "core/report_format.hpp"
 #include "core/report_words.hpp"
 #include "sepa/partner.hpp"
+#include "sepa/progress.hpp"
 #include "sepa/report.hpp"
 #include "sepa/text.hpp"
 
@@ -109,7 +110,7 @@ void ladder_section(const Report& r, Writer& w)
   w.heading("The ladder");
   const Ladder& ladder = *r.ladder;
   if (ladder.rungs.empty()) {
-    w.line("  No rungs yet. Add the first with: sepa plan add 5m");
+    w.line("  " + no_rungs_words());
   }
   std::size_t length_width = 3;
   for (const Rung& rung : ladder.rungs) {

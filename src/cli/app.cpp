@@ -126,7 +126,8 @@ int dispatch(const std::vector<std::string>& args, Context& ctx)
     return to_int(e.code());
   } catch (const std::exception& e) {
     print_error(ctx, fmt::format("something unexpected went wrong: {}", e.what()),
-                "your ladder file was not changed by this; please report it");
+                "your ladder file was not changed by this; please report it, with what `sepa "
+                "diagnostics` shows");
     return to_int(Exit::software);
   }
 }

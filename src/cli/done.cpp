@@ -47,10 +47,11 @@ const Separation& open_or_refuse(const Ladder& ladder, const DoneRequest& r, con
     refuse_nothing_to_finish();
   }
   if (!r.at && left_open_too_long(*s, now)) {
-    throw StateError(fmt::format("this separation ({}) has been open for {}, far past its plan",
-                                 describe(*s, now), format_duration(now - s->started)),
-                     end_it_earlier(*s, now, zone) +
-                       "; if you really were away until now, give the time it is now");
+    throw StateError(
+      fmt::format("this separation ({}) has been open for {}, far past its plan", describe(*s, now),
+                  format_duration(now - s->started)),
+      end_it_earlier(*s, now, zone) +
+        fmt::format("; if you really were away until now: sepa done --at {}", format_clock(now)));
   }
   return *s;
 }

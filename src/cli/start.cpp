@@ -114,7 +114,7 @@ void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
   const std::string when =
     back.local_day() == now.local_day() ? format_clock(back) : format_day_clock(back);
   if (back.utc <= now.utc) {
-    ctx.out << fmt::format("Recorded from {}: {}, so the planned time is already up. When you "
+    ctx.out << fmt::format("Started at {} for {}, so the planned time is already up. When you "
                            "are back: sepa done\n",
                            format_clock(s.started), format_duration(s.planned));
   } else {

@@ -142,9 +142,11 @@ void totals_section(const Report& r, Writer& w)
 {
   const Totals& t = r.totals;
   w.heading("So far");
-  w.line(fmt::format("  {}, {} apart in all; the longest {}.",
-                     rf::count(t.finished, "separation", "separations"), format_duration(t.apart),
-                     format_duration(t.longest)));
+  // Nothing finished yet reads as words, not as "0 separations, 0s apart in all".
+  w.line(t.finished == 0 ? std::string("  None finished yet.")
+                         : fmt::format("  {}, {} apart in all; the longest {}.",
+                                       rf::count(t.finished, "separation", "separations"),
+                                       format_duration(t.apart), format_duration(t.longest)));
   if (t.open > 0) {
     w.line(t.open == 1 ? "  One is under way now." : fmt::format("  {} are still open.", t.open));
   }

@@ -12,6 +12,9 @@
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <utility>
+#include <vector>
 
 namespace sepa {
 
@@ -239,9 +242,16 @@ void latest_section(const Report& r, Writer& w)
 {
   const VerdictCounts& v = r.verdicts;
   w.heading("What each separation taught, latest first");
-  w.wrap("  ",
-         fmt::format("Learned {}, practice {}, early {}, ended by an agreed emergency {}.",
-                     v.learned, v.practice, v.early, v.emergency),
+  // Only the kinds there were: "5 learned, 4 practice, 1 early."
+  std::vector<std::string> kinds;
+  for (const auto& [n, kind] :
+       {std::pair{v.learned, "learned"}, std::pair{v.practice, "practice"},
+        std::pair{v.early, "early"}, std::pair{v.emergency, "ended by an agreed emergency"}}) {
+    if (n > 0) {
+      kinds.push_back(fmt::format("{} {}", n, kind));
+    }
+  }
+  w.wrap("  ", kinds.empty() ? "None finished yet." : fmt::format("{}.", fmt::join(kinds, ", ")),
          Ink::dim, false);
   std::size_t shown = 0;
   for (std::size_t i = r.rows.size(); i-- > 0 && shown < k_list;) {

@@ -102,6 +102,9 @@ std::string clean_day_nudge(const Ladder& ladder, const Progress& progress);
 // between or a booster; empty when the next step is simply the current rung.
 std::string next_words(const Progress& progress);
 
+// What to do about a ladder without rungs, for every message that finds one.
+std::string no_rungs_words();
+
 // The rule in two sentences, with the couple's own thresholds, for the report and `why`.
 std::string rule_summary(const Rules& rules);
 

@@ -70,7 +70,20 @@ bool left_open_too_long(const Separation& s, const Timestamp& now);
 // reading the clock showed twice the night it went back).
 std::string done_at_example(const Separation& s, const Timestamp& now, const TimeZone& zone);
 
+// What to do about a separation left open long past its plan, worded once for every message that
+// notices one: "if you came back earlier, end it with the time you came back, e.g. `sepa done
+// --at 10:20`" (a clause: a sentence capitalises it).
+std::string end_it_earlier(const Separation& s, const Timestamp& now, const TimeZone& zone);
+
 // "started 10:05, planned 15m" — how a separation is named in messages.
 std::string describe(const Separation& s, const Timestamp& now);
+
+// The refusals more than one command gives, worded once. Both throw StateError.
+// A separation is already open: the hint says how to end it, or is `left_open` (end_it_earlier)
+// when it was left open long past its plan.
+[[noreturn]] void refuse_already_open(const Separation& open, const Timestamp& now,
+                                      const std::string& left_open = {});
+// `sepa done` with nothing open.
+[[noreturn]] void refuse_nothing_to_finish();
 
 } // namespace sepa

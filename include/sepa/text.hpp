@@ -9,6 +9,9 @@
 
 namespace sepa {
 
+// "You already…" for "you already…": a clause made the start of a sentence (ASCII letters only).
+std::string capitalised(std::string text);
+
 // Whether `text` is valid UTF-8.
 bool valid_utf8(std::string_view text);
 

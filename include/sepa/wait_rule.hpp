@@ -55,6 +55,15 @@ std::optional<Timestamp> home_before_window(const Separation& s, const Timestamp
 CheckinStart begin_checkin(Ladder& ladder, const CheckinRequest& request, const Timestamp& now,
                            const TimeZone& zone);
 
+// The kind words for a second text, said once: that the one text went at `at` ("10:20"), and
+// what to do instead. `sepa checkin` prints them as two sentences; record_outcome refuses with
+// them.
+struct SecondText {
+  std::string why;  // "you already sent your one text this time, at 10:20"
+  std::string next; // trust the answer; the emergency path stays open
+};
+SecondText second_text_words(const std::string& at);
+
 // Appends the outcome to the separation with this id. Throws StateError when it has ended or is
 // gone (another shell ran `sepa done` meanwhile), or for a second `texted`.
 const Checkin& record_outcome(Ladder& ladder, const std::string& separation_id, Outcome outcome,

@@ -62,7 +62,10 @@ void unmark_operands(CLI::App& app)
 
 void build(CLI::App& app, Context& ctx)
 {
-  app.set_version_flag("--version", std::string("sepa ") + k_version);
+  // Our words, not CLI11's "Print this help message and exit"; subcommands inherit them.
+  app.set_help_flag("-h,--help", "Show this help");
+  app.set_version_flag("--version", std::string("sepa ") + k_version,
+                       "Show which version of sepa this is");
   app.require_subcommand(0, 1);
   app.fallthrough();
   // An option given twice takes the last value, as scripts and aliases expect
@@ -126,7 +129,8 @@ int dispatch(const std::vector<std::string>& args, Context& ctx)
     return to_int(e.code());
   } catch (const std::exception& e) {
     print_error(ctx, fmt::format("something unexpected went wrong: {}", e.what()),
-                "your ladder file was not changed by this; please report it");
+                "your ladder file was not changed by this; please report it, with what `sepa "
+                "diagnostics` shows");
     return to_int(Exit::software);
   }
 }

@@ -33,7 +33,8 @@ CheckinRequest to_request(const CheckinOptions& o)
                      "has gone");
   }
   if (o.texted && (o.passed || o.emergency)) {
-    throw UsageError("--texted goes alone", "e.g. sepa checkin --texted, once you have sent it");
+    throw UsageError("--texted is given on its own",
+                     "once you have sent the text: sepa checkin --texted");
   }
   return {rating_value(o.urge, "--urge"), o.passed, o.emergency};
 }
@@ -352,12 +353,10 @@ int run_checkin(const CheckinOptions& options, Context& ctx)
                                           : 0;
   }
   switch (o.start.step) {
-  case Step::texted:
-    ctx.out << wrap(fmt::format("You already sent your one text this time, at {}. The answer "
-                                "you got is the one to trust. If something is truly urgent: "
-                                "sepa checkin --emergency",
-                                clock_at(ctx, *o.start.texted_at)),
-                    ctx.width());
+  case Step::texted: {
+    const SecondText words = second_text_words(clock_at(ctx, *o.start.texted_at));
+    ctx.out << wrap(capitalised(words.why) + ". " + capitalised(words.next), ctx.width());
+  }
     return to_int(Exit::refused);
   case Step::emergency:
     print_emergency(o.ladder, ctx);

@@ -44,16 +44,14 @@ const Separation& open_or_refuse(const Ladder& ladder, const DoneRequest& r, con
 {
   const Separation* s = open_separation(ladder);
   if (s == nullptr) {
-    throw StateError("no separation is open, so there is nothing to finish",
-                     "start one with `sepa start` (or `sepa start 15m --at -15m` if you "
-                     "already went)");
+    refuse_nothing_to_finish();
   }
   if (!r.at && left_open_too_long(*s, now)) {
-    throw StateError(fmt::format("this separation ({}) has been open for {}, far past its plan",
-                                 describe(*s, now), format_duration(now - s->started)),
-                     fmt::format("say when you came back, e.g. `{}`; if you really were away "
-                                 "until now, give the time it is now",
-                                 done_at_example(*s, now, zone)));
+    throw StateError(
+      fmt::format("this separation ({}) has been open for {}, far past its plan", describe(*s, now),
+                  format_duration(now - s->started)),
+      end_it_earlier(*s, now, zone) +
+        fmt::format("; if you really were away until now: sepa done --at {}", format_clock(now)));
   }
   return *s;
 }
@@ -117,7 +115,7 @@ std::string fear_line(const Separation& s)
   std::string out = fmt::format("You feared: \"{}\".", neutralise(s.prediction));
   if (s.happened) {
     out += s.happened == Happened::no       ? " It did not happen"
-           : s.happened == Happened::partly ? " Some of it happened"
+           : s.happened == Happened::partly ? " Some of it happened, and you came through it"
                                             : " It did happen, and you came through it";
     if (s.likely_before && s.likely_after) {
       out += fmt::format("; it felt {}% likely before, {}% now", *s.likely_before, *s.likely_after);

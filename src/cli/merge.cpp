@@ -37,7 +37,7 @@ Ladder read_other(const fs::path& file)
     return parse_ladder(*text);
   } catch (const DataError& e) {
     throw DataError(fmt::format("cannot merge {}: {}", quote(file), e.what()),
-                    "nothing was changed; that file is not a sepa ladder sepa can read");
+                    "nothing was changed; sepa cannot read that file as a ladder");
   }
 }
 

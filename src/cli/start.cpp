@@ -114,7 +114,7 @@ void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
   const std::string when =
     back.local_day() == now.local_day() ? format_clock(back) : format_day_clock(back);
   if (back.utc <= now.utc) {
-    ctx.out << fmt::format("Recorded from {}: {}, so the planned time is already up. When you "
+    ctx.out << fmt::format("Started at {} for {}, so the planned time is already up. When you "
                            "are back: sepa done\n",
                            format_clock(s.started), format_duration(s.planned));
   } else {
@@ -126,7 +126,7 @@ void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
   }
   for (const PlannedSeparation& p : ladder.plans) {
     if (p.separation == s.id) {
-      ctx.out << "  The one you planned together: well kept.\n";
+      ctx.out << "  The one you planned together: you kept it.\n";
     }
   }
   if (!rung_index(ladder, s.planned)) {
@@ -134,7 +134,7 @@ void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
   }
   if (ladder.strengths.empty()) {
     ctx.out << fmt::format("\nWhen you are back, think of one thing {} is good at with the "
-                           "baby,\nand add it: sepa plan strength \"…\"\n",
+                           "baby, and add it: sepa plan strength \"…\"\n",
                            partner_name(ladder));
   } else {
     ctx.out << fmt::format("\nWhen the worry peaks, remember what {} is good at:\n",
@@ -151,14 +151,8 @@ void print_started(const Separation& s, const Ladder& ladder, Context& ctx)
 void refuse_if_open(const Ladder& ladder, const Timestamp& now, const TimeZone& zone)
 {
   if (const Separation* open = open_separation(ladder)) {
-    const std::string next =
-      left_open_too_long(*open, now)
-        ? fmt::format("it has been open a long time; if you came back long ago, end it with the "
-                      "time you came back, e.g. `{}`",
-                      done_at_example(*open, now, zone))
-        : "when you are back, end it with `sepa done` (or `sepa done --at -10m` if you came back "
-          "ten minutes ago)";
-    throw StateError(fmt::format("a separation is already open ({})", describe(*open, now)), next);
+    refuse_already_open(*open, now,
+                        left_open_too_long(*open, now) ? end_it_earlier(*open, now, zone) : "");
   }
 }
 

@@ -54,9 +54,8 @@ std::string open_status(const Separation& s, const Timestamp& now, const TimeZon
     out += "Your planned time is up. When you are back: sepa done\n";
   }
   if (left_open_too_long(s, now)) {
-    out += fmt::format("This has been open far longer than planned. If you came back earlier, end "
-                       "it with the time you came back, e.g. `{}`.\n",
-                       done_at_example(s, now, zone));
+    out += fmt::format("This has been open far longer than planned. {}.\n",
+                       capitalised(end_it_earlier(s, now, zone)));
   }
   if (s.wait_until) {
     const Timestamp until = zone.stamp(s.wait_until->utc);
@@ -79,7 +78,7 @@ std::string idle_status(const Ladder& ladder, const Timestamp& now)
 {
   std::string out;
   if (ladder.rungs.empty()) {
-    out += "Your ladder has no rungs. Add one with `sepa plan add 5m`.\n";
+    out += no_rungs_words() + "\n";
   } else {
     const Progress progress = assess(ladder, now);
     const NextStep& next = *progress.next;

@@ -120,9 +120,11 @@ Separation& find_finished(Ladder& ladder, std::string_view which)
     }
   }
   if (found == nullptr || matches > 1) {
-    throw StateError(fmt::format("no separation {} \"{}\"",
-                                 matches > 1 ? "is named only by" : "has the id", which),
-                     "`sepa report --format csv` lists the ids; or use `sepa edit last`");
+    throw StateError(
+      matches > 1 ? fmt::format("\"{}\" begins the ids of {} separations", which, matches)
+                  : fmt::format("no separation has the id \"{}\"", which),
+      matches > 1 ? "give more of the id; `sepa report --format csv` lists them"
+                  : "`sepa report --format csv` lists the ids; or use `sepa edit last`");
   }
   if (found->open()) {
     throw StateError("that separation is still open",

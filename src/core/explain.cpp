@@ -47,8 +47,11 @@ void still_needed(Explanation& e, const Rules& rules)
   }
   if (clean > 0) {
     e.needed.push_back(
-      clean == 1 ? "One learned day without the text or a safety behaviour."
-                 : fmt::format("{} learned days without the text or a safety behaviour.", clean));
+      clean == 1 ? "One of your learned days still needs to be without the text or a safety "
+                   "behaviour."
+                 : fmt::format("{} of your learned days still need to be without the text or a "
+                               "safety behaviour.",
+                               clean));
   }
 }
 

@@ -72,7 +72,7 @@ Parsed<Seconds> parse_duration(std::string_view text)
       ++pos;
     }
     if (pos == num_start) {
-      return P::fail(fmt::format("{}: expected a number before '{}'", text, s.substr(pos)),
+      return P::fail(fmt::format("{}: a number goes before '{}'", text, s.substr(pos)),
                      "for example 15m or 1h30m");
     }
     const std::string_view digits = std::string_view(s).substr(num_start, pos - num_start);

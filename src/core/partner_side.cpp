@@ -42,14 +42,6 @@ template <typename T> void set_if(T& field, const T& value, bool given)
   }
 }
 
-std::string capitalised(std::string text)
-{
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
-    text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  }
-  return text;
-}
-
 } // namespace
 
 Separation& partner_target(Ladder& ladder, const std::optional<std::string>& id)

@@ -43,10 +43,15 @@ std::string next_rung(const Ladder& ladder, const Progress& progress, const Sepa
 
 } // namespace
 
+std::string no_rungs_words()
+{
+  return "Your ladder has no rungs yet. Add a first, very short one: sepa plan add 5m";
+}
+
 std::string next_step(const Ladder& ladder, const Progress& progress, const Separation& last)
 {
   if (!progress.next) {
-    return "Your ladder has no rungs yet; add one with `sepa plan add 15m`.";
+    return no_rungs_words();
   }
   const NextStep& next = *progress.next;
   const std::string length = format_duration(next.length);

@@ -22,7 +22,7 @@ std::string next_step_lines(const Ladder& ladder, const Timestamp& now)
 {
   const Progress progress = assess(ladder, now);
   if (!progress.next) {
-    return "Your ladder has no rungs yet; a first, very short one: sepa plan add 5m\n";
+    return no_rungs_words() + "\n";
   }
   const NextStep& next = *progress.next;
   if (next.kind == StepKind::beyond) {
@@ -58,10 +58,8 @@ std::optional<std::string> reminder(const Ladder& ladder, const Timestamp& now,
     if (!left_open_too_long(*open, now)) {
       return std::nullopt;
     }
-    return fmt::format("Your separation ({}) is still open, long past its plan.\nIf you came "
-                       "back a while ago, close it with the time you returned, e.g. when it was "
-                       "planned to end: {}\n",
-                       describe(*open, now), done_at_example(*open, now, zone));
+    return fmt::format("Your separation ({}) is still open, long past its plan.\n{}.\n",
+                       describe(*open, now), capitalised(end_it_earlier(*open, now, zone)));
   }
   const local_days today = now.local_day();
   if (const auto last = last_practised(ladder)) {

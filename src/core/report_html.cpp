@@ -281,8 +281,7 @@ std::string render_html(const Report& r)
     out += cards(r) + ladder(r) + practice_chart(r) + anxiety(r) + practice(r) + lists(r) +
            separations(r);
   }
-  out += "<footer>sepa is a practice log kept by the parent, not a clinical record or medical "
-         "advice. Anxiety is rated by the parent from 0 (calm) to 10.</footer>\n</body>\n</html>\n";
+  out += "<footer>" + escape(report_words::about()) + "</footer>\n</body>\n</html>\n";
   return out;
 }
 

@@ -141,9 +141,7 @@ std::string render_markdown(const Report& r)
   out +=
     fmt::format("{}. Written by sepa on {} at {} (UTC{}).\n\n", rf::window(r),
                 rf::date(r.now.local_day()), format_clock(r.now), format_rfc3339(r.now).substr(19));
-  out += "sepa is a practice log kept by the parent, not a clinical record or medical advice. "
-         "Anxiety is rated by the parent from 0 (calm) to 10 before leaving, at its peak and "
-         "after coming back.\n\n";
+  out += report_words::about() + "\n\n";
   out += summary(r) + "\n" + ladder_table(r) + "\n";
   if (!r.series.empty()) {
     out += anxiety_table(r) + "\n";

@@ -5,12 +5,16 @@
 #include "core/report_format.hpp"
 #include "core/report_words.hpp"
 #include "sepa/partner_side.hpp"
+#include "sepa/progress.hpp"
 #include "sepa/report_facts.hpp"
 #include "sepa/text.hpp"
 
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <utility>
+#include <vector>
 
 namespace sepa {
 
@@ -109,7 +113,7 @@ void ladder_section(const Report& r, Writer& w)
   w.heading("The ladder");
   const Ladder& ladder = *r.ladder;
   if (ladder.rungs.empty()) {
-    w.line("  No rungs yet. Add the first with: sepa plan add 5m");
+    w.line("  " + no_rungs_words());
   }
   std::size_t length_width = 3;
   for (const Rung& rung : ladder.rungs) {
@@ -141,9 +145,11 @@ void totals_section(const Report& r, Writer& w)
 {
   const Totals& t = r.totals;
   w.heading("So far");
-  w.line(fmt::format("  {}, {} apart in all; the longest {}.",
-                     rf::count(t.finished, "separation", "separations"), format_duration(t.apart),
-                     format_duration(t.longest)));
+  // Nothing finished yet reads as words, not as "0 separations, 0s apart in all".
+  w.line(t.finished == 0 ? std::string("  None finished yet.")
+                         : fmt::format("  {}, {} apart in all; the longest {}.",
+                                       rf::count(t.finished, "separation", "separations"),
+                                       format_duration(t.apart), format_duration(t.longest)));
   if (t.open > 0) {
     w.line(t.open == 1 ? "  One is under way now." : fmt::format("  {} are still open.", t.open));
   }
@@ -236,9 +242,16 @@ void latest_section(const Report& r, Writer& w)
 {
   const VerdictCounts& v = r.verdicts;
   w.heading("What each separation taught, latest first");
-  w.wrap("  ",
-         fmt::format("Learned {}, practice {}, early {}, ended by an agreed emergency {}.",
-                     v.learned, v.practice, v.early, v.emergency),
+  // Only the kinds there were: "5 learned, 4 practice, 1 early."
+  std::vector<std::string> kinds;
+  for (const auto& [n, kind] :
+       {std::pair{v.learned, "learned"}, std::pair{v.practice, "practice"},
+        std::pair{v.early, "early"}, std::pair{v.emergency, "ended by an agreed emergency"}}) {
+    if (n > 0) {
+      kinds.push_back(fmt::format("{} {}", n, kind));
+    }
+  }
+  w.wrap("  ", kinds.empty() ? "None finished yet." : fmt::format("{}.", fmt::join(kinds, ", ")),
          Ink::dim, false);
   std::size_t shown = 0;
   for (std::size_t i = r.rows.size(); i-- > 0 && shown < k_list;) {

@@ -4,6 +4,7 @@
 #include "sepa/text.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace sepa::report_words {
 
@@ -25,20 +26,29 @@ std::vector<std::string> waits(const WaitCounts& c)
   return out;
 }
 
+// "6 fears noted: 2 did not happen; 3 did, and you came through each one; 1 not noted." A fear
+// that came true is told with the coping, never bare.
 std::vector<std::string> predictions(const PredictionCounts& p)
 {
   if (p.made == 0) {
-    return {"No predictions noted yet."};
+    return {"No fears noted yet."};
   }
-  std::string text = fmt::format(
-    "{}: it did not happen {}, it happened {}", rf::count(p.made, "prediction", "predictions"),
-    rf::count(p.did_not_happen, "time", "times"), rf::count(p.happened, "time", "times"));
-  if (p.partly > 0) {
-    text += fmt::format(" (partly {})", rf::count(p.partly, "time", "times"));
+  std::vector<std::string> parts;
+  if (p.did_not_happen > 0) {
+    parts.push_back(fmt::format("{} did not happen", p.did_not_happen));
+  }
+  if (p.happened > 0) {
+    const std::string did = p.partly == 0            ? "did"
+                            : p.partly == p.happened ? "partly did"
+                                                     : fmt::format("did ({} partly)", p.partly);
+    parts.push_back(fmt::format("{} {}, and you came through {}", p.happened, did,
+                                p.happened == 1 ? "it" : "each one"));
   }
   if (p.not_recorded > 0) {
-    text += fmt::format(", {} not noted", p.not_recorded);
+    parts.push_back(fmt::format("{} not noted", p.not_recorded));
   }
+  const std::string text =
+    fmt::format("{}: {}", rf::count(p.made, "fear noted", "fears noted"), fmt::join(parts, "; "));
   std::vector<std::string> out{text + "."};
   if (p.likely_before && p.likely_after) {
     out.push_back(
@@ -70,6 +80,13 @@ std::string help_paragraph(const HelpNote& note)
 {
   const HelpWords words = help_words(note);
   return words.why + ' ' + words.suggestion;
+}
+
+std::string about()
+{
+  return "sepa is a practice log kept by the parent, not a clinical record or medical advice. "
+         "Anxiety is rated by the parent from 0 (calm) to 10 before leaving, at its peak and "
+         "after coming back.";
 }
 
 } // namespace sepa::report_words

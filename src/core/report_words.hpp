@@ -29,4 +29,7 @@ std::string early_return(const ReportRow& row);
 // it) the line about thoughts of harm.
 std::string help_paragraph(const HelpNote& note);
 
+// What the report is, and how the anxiety in it was rated: for whoever the parent hands it to.
+std::string about();
+
 } // namespace sepa::report_words

@@ -64,6 +64,28 @@ std::string done_at_example(const Separation& s, const Timestamp& now, const Tim
   return "sepa done --at " + format_rfc3339(planned_end);
 }
 
+std::string end_it_earlier(const Separation& s, const Timestamp& now, const TimeZone& zone)
+{
+  return fmt::format("if you came back earlier, end it with the time you came back, e.g. `{}`",
+                     done_at_example(s, now, zone));
+}
+
+void refuse_already_open(const Separation& open, const Timestamp& now, const std::string& left_open)
+{
+  throw StateError(fmt::format("a separation is already open ({})", describe(open, now)),
+                   left_open.empty()
+                     ? "when you are back, end it with `sepa done` (or `sepa done --at -10m` if "
+                       "you came back ten minutes ago)"
+                     : "it has been open a long time; " + left_open);
+}
+
+void refuse_nothing_to_finish()
+{
+  throw StateError("no separation is open, so there is nothing to finish",
+                   "start one with `sepa start` (or `sepa start 15m --at -15m` if you already "
+                   "went)");
+}
+
 LatestRecord latest_record(const Separation& s)
 {
   LatestRecord latest{s.started, "the start", "this separation started"};
@@ -84,10 +106,7 @@ Separation& start_separation(Ladder& ladder, const StartRequest& request, const 
                              std::string id)
 {
   if (const Separation* open = open_separation(ladder)) {
-    throw StateError(
-      fmt::format("a separation is already open ({})", describe(*open, now)),
-      "if you are back, end it first with `sepa done` (or `sepa done --at -10m` if you "
-      "came back ten minutes ago)");
+    refuse_already_open(*open, now);
   }
   Separation s;
   s.id = std::move(id);
@@ -135,9 +154,7 @@ Separation& finish_separation(Ladder& ladder, const DoneRequest& request, const 
 {
   Separation* s = open_separation(ladder);
   if (s == nullptr) {
-    throw StateError(
-      "no separation is open, so there is nothing to finish",
-      "start one with `sepa start` (or `sepa start 15m --at -15m` if you already went)");
+    refuse_nothing_to_finish();
   }
   const Timestamp end = request.at.value_or(now);
   if (const LatestRecord latest = latest_record(*s); end.utc < latest.at.utc) {

@@ -328,4 +328,12 @@ std::string ascii_only(std::string_view text)
   return out;
 }
 
+std::string capitalised(std::string text)
+{
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
+    text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  }
+  return text;
+}
+
 } // namespace sepa

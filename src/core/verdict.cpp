@@ -85,7 +85,7 @@ std::string practice_words(const Separation& s)
              ? fmt::format("the worry peaked at {}/10 and was {} by the end", *s.peak, *s.after)
              : fmt::format("the worry peaked at {}/10", *s.peak);
   }
-  return "you reached the plan, with nothing rated to show what it taught";
+  return "you stayed as long as you planned; nothing was rated to show what it taught";
 }
 
 std::string words(Basis basis, const Separation& s)

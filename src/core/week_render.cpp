@@ -28,14 +28,6 @@ std::string partner_of(const Week& w)
   return w.partner.empty() ? "your partner" : neutralise(w.partner);
 }
 
-std::string capital(std::string text)
-{
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
-    text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  }
-  return text;
-}
-
 std::string lengths(const std::vector<Seconds>& list)
 {
   std::string out;
@@ -70,8 +62,8 @@ std::vector<std::string> figures(const Week& w)
     fmt::format("Time apart: {} ({})", span(a.apart), span(b.apart)),
     fmt::format("The longest: {} ({})", span(a.longest), span(b.longest)),
     fmt::format("Rungs learned: {} ({})", lengths(a.rungs_learned), lengths(b.rungs_learned)),
-    fmt::format("{}'s confidence, 0–10: {} ({})", capital(partner_of(w)), confidence(a.confidence),
-                confidence(b.confidence)),
+    fmt::format("{}'s confidence, 0–10: {} ({})", capitalised(partner_of(w)),
+                confidence(a.confidence), confidence(b.confidence)),
   };
   if (a.planned + b.planned > 0) {
     std::string plans =
@@ -88,8 +80,11 @@ std::vector<std::string> evidence(const Week& w)
 {
   std::vector<std::string> out;
   for (const Fear& f : w.fears) {
-    out.push_back(fmt::format("\"{}\": feared {}, it happened {}", neutralise(f.prediction),
-                              times(f.made), times(f.happened)));
+    out.push_back(f.happened == 0
+                    ? fmt::format("\"{}\": feared {}, and it never happened",
+                                  neutralise(f.prediction), times(f.made))
+                    : fmt::format("\"{}\": feared {}; it happened {}, and you came through it",
+                                  neutralise(f.prediction), times(f.made), times(f.happened)));
   }
   if (w.likely_before && w.likely_after) {
     out.push_back(fmt::format("How likely it felt, on average: {:.0f}% before going, {:.0f}% "
@@ -119,8 +114,8 @@ void latest(std::vector<std::string>& out, const std::string& who, const std::ve
 std::vector<std::string> thanks(const Week& w, std::size_t most)
 {
   std::vector<std::string> out;
-  latest(out, fmt::format("{} to {}", capital(parent_of(w)), partner_of(w)), w.praise, most);
-  latest(out, fmt::format("{} to {}", capital(partner_of(w)), parent_of(w)), w.thanks, most);
+  latest(out, fmt::format("{} to {}", capitalised(parent_of(w)), partner_of(w)), w.praise, most);
+  latest(out, fmt::format("{} to {}", capitalised(partner_of(w)), parent_of(w)), w.thanks, most);
   if (out.empty()) {
     out.push_back("None noted yet: `sepa done --praise` and `sepa partner --thanks` keep them.");
   }
@@ -130,9 +125,9 @@ std::vector<std::string> thanks(const Week& w, std::size_t most)
 std::vector<std::string> needs(const Week& w, std::size_t most)
 {
   std::vector<std::string> out;
-  latest(out, capital(partner_of(w)) + " would like", w.needs, most);
-  latest(out, capital(w.parent.empty() ? "your" : neutralise(w.parent) + "'s") + " notes", w.notes,
-         most);
+  latest(out, capitalised(partner_of(w)) + " would like", w.needs, most);
+  latest(out, capitalised(w.parent.empty() ? "your" : neutralise(w.parent) + "'s") + " notes",
+         w.notes, most);
   latest(out, "On the baby", w.baby, most);
   if (out.empty()) {
     out.push_back("Nothing noted yet: `sepa partner --needed` keeps what would help.");

@@ -68,8 +68,8 @@ TEST(ParseDuration, RejectsBadFormsWithAHint)
     {"1.5h", "whole numbers", "1h30m"},
     {"30m1h", "largest first", "1h30m"},
     {"5m5m", "largest first", "1h30m"},
-    {"m", "expected a number", "15m"},
-    {"h15", "expected a number", "15m"},
+    {"m", "a number goes before", "15m"},
+    {"h15", "a number goes before", "15m"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);

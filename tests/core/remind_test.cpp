@@ -90,8 +90,8 @@ TEST(Remind, NudgesAboutASeparationLeftOpenFarPastItsPlan)
   const auto nudge = reminder(ladder, march(15, 18), k_zone, 2);
   ASSERT_TRUE(nudge);
   EXPECT_EQ(*nudge, "Your separation (started 10:05, planned 15m) is still open, long past its "
-                    "plan.\nIf you came back a while ago, close it with the time you returned, "
-                    "e.g. when it was planned to end: sepa done --at 10:20\n");
+                    "plan.\nIf you came back earlier, end it with the time you came back, "
+                    "e.g. `sepa done --at 10:20`.\n");
 }
 
 TEST(Remind, ANewLadderGetsTimeBeforeTheFirstNudge)

@@ -43,7 +43,7 @@ TEST(Judge, EachVerdictWithTheReasonThatDecidedIt)
     {"it happened", Outing(t, 30, 30).peak(9).fear(80, Happened::yes, 20), Verdict::practice,
      "what you feared happened, and you saw it through: that is practice in coping"},
     {"nothing rated", Outing(t, 30, 30), Verdict::practice,
-     "you reached the plan, with nothing rated to show what it taught"},
+     "you stayed as long as you planned; nothing was rated to show what it taught"},
     {"an emergency that did not end it early is judged as usual",
      Outing(t, 30, 31).peak(2).emergency_at(10), Verdict::learned, "the worry peaked at only 2/10"},
   };

@@ -130,8 +130,8 @@ TEST_F(Lifecycle, StartDoneStatusRoundTrip)
   RunResult r = sepa(
     {"start", "15m", "Corner", "shop", "--anxiety", "6", "--predict", "Crying", "--at", "-20m"});
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_TRUE(has(r.out, "Recorded from ")) << "started 20 minutes ago, for 15";
-  EXPECT_TRUE(has(r.out, ": 15m, so the planned time is already up")) << r.out;
+  EXPECT_TRUE(has(r.out, "Started at ")) << "started 20 minutes ago, for 15";
+  EXPECT_TRUE(has(r.out, " for 15m, so the planned time is already up")) << r.out;
   EXPECT_TRUE(has(r.out, "Corner shop"));
   EXPECT_TRUE(has(r.out, "sepa checkin"));
   r = sepa({"status"});

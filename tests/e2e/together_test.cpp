@@ -45,7 +45,7 @@ protected:
     const RunResult start = at("2026-11-21T10:05:00Z", {"start", "--predict", "She cries",
                                                         "--likely", "70", "--anxiety", "6"});
     ASSERT_EQ(start.status, 0) << start.err;
-    EXPECT_TRUE(has(start.out, "The one you planned together: well kept.")) << start.out;
+    EXPECT_TRUE(has(start.out, "The one you planned together: you kept it.")) << start.out;
     const RunResult done =
       at("2026-11-21T10:21:00Z", {"done", "--peak", "4", "--after", "2", "--happened", "no",
                                   "--likely", "30", "--praise", "Calm with her bath"});

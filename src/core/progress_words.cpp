@@ -34,9 +34,10 @@ std::string next_rung(const Ladder& ladder, const Progress& progress, const Sepa
     return nudge;
   }
   if (counted && *counted > next.rung) {
-    return fmt::format("That went beyond your current rung. The ladder's next step is still {}: "
+    // An early return counts at the length planned, which it did not reach.
+    return fmt::format("That {} beyond your current rung. The ladder's next step is still {}: "
                        "{}.{}",
-                       length, p.reason, rate_hint(last));
+                       is_early(last) ? "was planned" : "went", length, p.reason, rate_hint(last));
   }
   return fmt::format("Stay with {} for now: {}.{}", length, p.reason, rate_hint(last));
 }

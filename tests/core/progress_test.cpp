@@ -272,6 +272,12 @@ TEST(NextStep, BeyondTheCurrentRung)
   EXPECT_EQ(next_step(l, p, l.separations.back()),
             "That went beyond your current rung. The ladder's next step is still 15m: 0 of 2 "
             "learned days.");
+
+  l.separations.back() = Outing("2026-11-03T10:00:00Z", 30, 2).peak(7);
+  EXPECT_EQ(next_step(l, assess(l, k_now), l.separations.back()),
+            "That was planned beyond your current rung. The ladder's next step is still 15m: 0 "
+            "of 2 learned days.")
+    << "back after 2 minutes, it did not go beyond anything";
 }
 
 TEST(Between, RoundsToAFriendlyStep)

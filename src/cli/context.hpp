@@ -124,8 +124,6 @@ public:
   bool color() const { return use_color(color_mode, term, env); }
   // Columns to lay text out in: the terminal's (at least 40), or 80 without one.
   std::size_t width() const { return term.stdout_tty ? terminal_width(term) : 80; }
-  // Whether the locale can show more than ASCII.
-  bool unicode() const { return unicode_locale(env); }
   LadderPath ladder_path() const { return resolve_ladder_path(file_flag, env); }
   // Every command reaches the ladder through here, so this is the one place that checks for a
   // sync tool's conflict copies beside it.

@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/parse_errors.hpp"
+#include "cli/status.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/version.hpp"
 
@@ -105,6 +106,9 @@ int dispatch(const std::vector<std::string>& args, Context& ctx)
   CLI::App app{"sepa: practise short separations from your baby, one small step at a time.",
                "sepa"};
   try {
+    if (const auto line = prompt_line_args(args)) {
+      return run_prompt_line(*line, ctx);
+    }
     build(app, ctx);
     const std::vector<std::string> marked = mark_operands(args);
     std::vector<std::string> reversed(marked.rbegin(), marked.rend());

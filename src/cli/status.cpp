@@ -160,6 +160,51 @@ void register_status(CLI::App& app, Context& ctx)
   sub->callback([o, &ctx] { ctx.status = run_status(*o, ctx); });
 }
 
+std::optional<PromptLineArgs> prompt_line_args(const std::vector<std::string>& args)
+{
+  PromptLineArgs line;
+  bool status = false;
+  std::optional<std::string> format;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& word = args[i];
+    if (word == "status" && !status) {
+      status = true;
+      continue;
+    }
+    if (word == "--no-input" && !line.no_input) {
+      line.no_input = true;
+      continue;
+    }
+    // An option with a value, as "--name value" or "--name=value".
+    const auto equals = word.find('=');
+    const std::string name = word.substr(0, equals);
+    std::optional<std::string>* const slot = name == "--file"               ? &line.file
+                                             : name == "--color"            ? &line.color
+                                             : name == "--format" && status ? &format
+                                                                            : nullptr;
+    if (slot == nullptr || slot->has_value() || (equals == word.npos && i + 1 == args.size())) {
+      return std::nullopt;
+    }
+    *slot = equals == word.npos ? args[++i] : word.substr(equals + 1);
+  }
+  // An empty path, one like an option or an unknown colour is the tree's to refuse.
+  const bool plain_file = !line.file || (!line.file->empty() && !line.file->starts_with('-'));
+  const bool known_color =
+    !line.color || *line.color == "auto" || *line.color == "always" || *line.color == "never";
+  return status && format == "short" && plain_file && known_color ? std::optional(line)
+                                                                  : std::nullopt;
+}
+
+int run_prompt_line(const PromptLineArgs& args, Context& ctx)
+{
+  ctx.file_flag = args.file.value_or("");
+  ctx.no_input = args.no_input;
+  ctx.color_mode = args.color == "always"  ? ColorMode::always
+                   : args.color == "never" ? ColorMode::never
+                                           : ColorMode::automatic;
+  return run_status({"short"}, ctx);
+}
+
 int run_status(const StatusOptions& options, Context& ctx)
 {
   if (options.format == "short") {

@@ -1,6 +1,6 @@
 // `sepa undo` through the real binary: each kind of change taken back, an undo undone, several
 // at once, the list, the refusal when something else changed the file, the cap of ten, and the
-// history's private modes.
+// history's private modes, and a killed sepa's leftovers cleared.
 
 #include "support/run.hpp"
 #include "support/says.hpp"
@@ -168,6 +168,28 @@ TEST_F(Undo, HistoryIsPrivateWhateverTheUmask)
     ++files;
   }
   EXPECT_EQ(files, 4);
+}
+
+// A sepa killed between writing a history file and moving it into place leaves its temp file;
+// the next change clears it, and the list and undo never see it.
+TEST_F(Undo, ATempFileLeftByAKilledSepaIsClearedByTheNextChange)
+{
+  ok({"plan"});
+  ok({"start", "15m"});
+  const fs::path stray = history() / ".2.ladder.tmp-Ab3dE9";
+  write_all(stray, "{\"half\": ");
+  ASSERT_TRUE(fs::exists(stray));
+  EXPECT_TRUE(has(ok({"undo", "--list"}).out, "1. start")) << "the stray is not a change";
+  ok({"done"});
+  EXPECT_FALSE(fs::exists(stray));
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(history())) {
+    EXPECT_NE(entry.path().filename().string().front(), '.') << entry.path();
+    ++files;
+  }
+  EXPECT_EQ(files, 4);
+  ok({"undo"});
+  EXPECT_TRUE(has(ok({"status"}).out, "15m")) << "the separation is open again";
 }
 
 } // namespace

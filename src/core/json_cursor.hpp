@@ -28,7 +28,7 @@ struct Token {
   Kind kind = Kind::absent;
   bool escaped = false;   // text whose `raw` has escapes
   std::int64_t whole = 0; // a whole number (those beyond the signed range wrap, as always)
-  std::string_view raw;   // a scalar as written; a text's between its quotes
+  std::string_view raw;   // a scalar as written, a text without its quotes
 
   bool present() const { return kind != Kind::absent; }
 };

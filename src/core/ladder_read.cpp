@@ -271,8 +271,8 @@ Ladder read_ladder(Cursor& c, std::size_t text_bytes)
   }
   o["plans"]; // a problem in the lists before, or in a plan, comes before a repeated id
   check_ids(l.plans, "plans");
-  // Of the separations' problems, the one in the earliest is reported: those read before the
-  // first wrong one are all in the list.
+  // A repeated id is a problem of its separation: all those before the first wrong one are in the
+  // list, so the earliest problem is the one reported.
   check_ids(l.separations, "separations");
   need(o["separations"]);
   l.extra = o.take_extra();

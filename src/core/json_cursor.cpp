@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <utility>
+#include <vector>
 
 namespace sepa::json {
 
@@ -128,8 +129,8 @@ std::string_view Cursor::string(bool& escaped)
   return quoted.substr(1, quoted.size() - 2);
 }
 
-// Whole numbers, nearly all a ladder holds, are read here; any other is checked and read by
-// nlohmann's parser, as a double, and refused if it does not fit in one.
+// Whole numbers, nearly all a ladder holds, are read here; any other is checked by nlohmann's
+// parser, and refused if it does not fit in a double.
 Token Cursor::number()
 {
   const char* const from = m_p;
@@ -137,19 +138,19 @@ Token Cursor::number()
     return (c < '0' || c > '9') && c != '-' && c != '+' && c != '.' && c != 'e' && c != 'E';
   });
   Token t;
+  t.kind = Kind::whole;
   t.raw = {from, static_cast<std::size_t>(m_p - from)};
   const bool minus = from < m_end && *from == '-';
   std::uint64_t from_zero = 0;
   const auto [end, error] =
     minus ? std::from_chars(from, m_p, t.whole) : std::from_chars(from, m_p, from_zero);
   if (end == m_p && error == std::errc{} && (t.raw.size() == 1U + minus || from[minus] != '0')) {
-    t.kind = Kind::whole;
     t.whole = minus ? t.whole : static_cast<std::int64_t>(from_zero);
     return t;
   }
   try {
     t.kind = Kind::fraction;
-    t.fraction = nlohmann::json::parse(t.raw).get<double>();
+    [[maybe_unused]] const auto number = nlohmann::json::parse(t.raw);
   } catch (const nlohmann::json::out_of_range&) {
     fail(from, fmt::format("the number {} is too large for a ladder", t.raw), m_last_key);
   } catch (const nlohmann::json::exception&) {
@@ -161,12 +162,10 @@ Token Cursor::number()
 Token Cursor::token()
 {
   const char c = peek();
-  const char* const from = m_p;
   Token t;
   if (c == '{' || c == '[') {
     skip();
     t.kind = c == '{' ? Kind::object : Kind::list;
-    t.raw = {from, static_cast<std::size_t>(m_p - from)};
   } else if (c == '"') {
     t.kind = Kind::text;
     t.raw = string(t.escaped);
@@ -177,15 +176,13 @@ Token Cursor::token()
     if (!std::string_view(m_p, static_cast<std::size_t>(m_end - m_p)).starts_with(word)) {
       fail(m_p);
     }
-    m_p += word.size();
     t.kind = c == 'n' ? Kind::null : Kind::boolean;
-    t.truth = c == 't';
+    t.raw = {std::exchange(m_p, m_p + word.size()), word.size()};
   }
   return t;
 }
 
-// Steps over any value, or copies it without white space into `out`; keys are checked for
-// repeats in each object, as the reader checks those of the objects it knows.
+// Steps over any value, or copies it without white space into `out`.
 void Cursor::value(std::string* out)
 {
   const char c = peek();
@@ -198,15 +195,12 @@ void Cursor::value(std::string* out)
     return;
   }
   open(c);
-  const std::size_t depth = m_depth;
-  m_seen.resize(std::max(m_seen.size(), depth));
-  m_seen[depth - 1].clear();
   if (out != nullptr) {
     *out += c;
   }
+  std::vector<std::string> seen; // this object's keys so far
   std::string_view name;
   for (bool first = true; c == '{' ? next_key(name) : next_element(); first = false) {
-    std::vector<std::string>& seen = m_seen[depth - 1];
     if (c == '{' && std::find(seen.begin(), seen.end(), name) != seen.end()) {
       repeated_key(name);
     } else if (c == '{') {

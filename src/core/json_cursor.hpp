@@ -1,13 +1,12 @@
 #pragma once
 // Pulling JSON values out of a text one at a time (internal to the ladder reader): the reader
 // asks for what it expects next, an object's keys, a list's elements, a value. The grammar is
-// RFC 8259 as nlohmann's parser reads it (UTF-8 checked, a byte-order mark allowed at the start,
-// a whole number beyond 64 bits read as a double); anything else throws TextError.
+// nlohmann's: RFC 8259, UTF-8 checked, a byte-order mark allowed at the start, a whole number
+// beyond 64 bits read as a double. Anything else throws TextError.
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace sepa::json {
 
@@ -16,7 +15,7 @@ inline constexpr std::size_t k_max_depth = 64;
 
 // A problem in the text itself, at a byte offset: bad JSON when `what` is empty (the caller
 // words it), else a key twice, values nested too deep or a number too large, with the key read
-// last when the place should name it.
+// last when the message should name it.
 struct TextError {
   std::size_t offset = 0;
   std::string what;
@@ -27,11 +26,9 @@ struct TextError {
 struct Token {
   enum class Kind { absent, null, boolean, whole, fraction, text, object, list };
   Kind kind = Kind::absent;
-  bool truth = false;     // a boolean's value
   bool escaped = false;   // text whose `raw` has escapes
   std::int64_t whole = 0; // a whole number (those beyond the signed range wrap, as always)
-  double fraction = 0;    // any other number
-  std::string_view raw;   // a text between its quotes, a number, a list's or object's span
+  std::string_view raw;   // a scalar as written, a text without its quotes
 
   bool present() const { return kind != Kind::absent; }
 };
@@ -53,7 +50,8 @@ public:
   bool next_element() { return comma_or_close(']'); }
   // The next value: a scalar, or a list or object stepped over.
   Token token();
-  // The next value as compact JSON text, keys in their order.
+  // The next value as compact JSON text, keys in their order, or (skip) stepped over; either
+  // way each object in it is checked for a key twice.
   std::string capture()
   {
     std::string out;
@@ -78,10 +76,9 @@ private:
   const char* m_p;
   const char* m_end;
   std::size_t m_depth = 0;
-  bool m_first = false;                         // nothing read yet in the innermost object or list
-  std::string_view m_last_key;                  // as written, a view of the text
-  std::string m_key;                            // a key with escapes, decoded
-  std::vector<std::vector<std::string>> m_seen; // the keys of each object being stepped over
+  bool m_first = false;        // nothing read yet in the innermost object or list
+  std::string_view m_last_key; // as written, a view of the text
+  std::string m_key;           // a key with escapes, decoded
 };
 
 } // namespace sepa::json

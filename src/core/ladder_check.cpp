@@ -70,13 +70,13 @@ std::string text(Field f)
 
 std::optional<Timestamp> instant(Field f)
 {
+  const char* const expected = R"(a time like "2026-11-22T10:05:00+01:00")";
   const Token& t = f.token;
-  const auto instant = t.kind != Kind::text ? std::nullopt
-                       : t.escaped          ? parse_rfc3339(json::decoded(t))
-                                            : parse_rfc3339(t.raw);
+  const auto instant = !has(f, Kind::text, expected) ? std::nullopt
+                       : t.escaped                   ? parse_rfc3339(json::decoded(t))
+                                                     : parse_rfc3339(t.raw);
   if (t.present() && !instant) {
-    wrong(f.path(), "expected a time like \"2026-11-22T10:05:00+01:00\", found " +
-                      (t.kind == Kind::text ? shown(json::decoded(t)) : kind(t)));
+    wrong(f.path(), fmt::format("expected {}, found {}", expected, shown(json::decoded(t))));
   }
   return instant;
 }
@@ -95,9 +95,9 @@ std::optional<int> whole(Field f, int lo, int hi)
 {
   const Token& t = f.token;
   if (t.present() && (t.kind != Kind::whole || t.whole < lo || t.whole > hi)) {
-    // A number as written, or a double as nlohmann writes it.
+    // A whole number as written, any other as nlohmann writes its double.
     const std::string found = t.kind == Kind::whole      ? std::string(t.raw)
-                              : t.kind == Kind::fraction ? nlohmann::json(t.fraction).dump()
+                              : t.kind == Kind::fraction ? nlohmann::json::parse(t.raw).dump()
                                                          : kind(t);
     wrong(f.path(), fmt::format("expected a whole number from {} to {}, found {}", lo, hi, found));
   }

@@ -31,8 +31,7 @@ std::string shown(std::string_view text);
 // Enters the object or list that comes next, or refuses what comes instead (read whole first).
 void open(Cursor& c, const Path& at, char bracket);
 
-// One key of an object (or, without a key, one element of a list): its value as read, and where
-// it stands.
+// One key of an object, or (no key) one element of a list: its value as read, and where it is.
 struct Field {
   const Token& token;
   const Path& object;
@@ -40,20 +39,18 @@ struct Field {
   Path path() const { return key.empty() ? object : Path{&object, key}; }
 };
 
-// An object as read: a token for each key of its `names` with a scalar value, the other keys
-// kept as compact JSON text. `nested(key, path)` reads the list or object of a known key as the
-// cursor reaches it (true), or leaves it a token. A problem found in it waits until the checks,
+// An object as read: a token for each of its `names` with a scalar value, the other keys kept as
+// compact JSON text. `nested(key, path)` reads the list or object of a known key as the cursor
+// reaches it (true), or leaves it a token. A problem in a nested value waits until the checks,
 // o["peak"] in the order of the names, reach its key: the problem reported never depends on the
 // order of the keys in the file.
 template <std::size_t N> class Object {
 public:
+  static bool no_nested(std::string_view, const Path&) { return false; }
   template <class Nested = bool (*)(std::string_view, const Path&)>
-  Object(
-    Cursor& c, const Path& at, const std::string_view (&names)[N],
-    Nested nested = [](std::string_view, const Path&) { return false; })
-    : m_at(at)
+  Object(Cursor& c, const Path& at, const std::string_view (&names)[N], Nested nested = no_nested)
+    : m_at(at), m_names(std::to_array(names))
   {
-    std::copy(names, names + N, m_names.begin());
     open(c, at, '{');
     for (std::string_view key; c.next_key(key);) {
       const std::size_t i = find(key);
@@ -62,16 +59,16 @@ public:
       } else if (i == N) {
         std::string name(key); // before the cursor reads on
         m_extra.emplace(std::move(name), c.capture());
-      } else {
-        m_tokens[i].kind = Token::Kind::list; // present, if `nested` reads it
-        try {
-          if (!nested(m_names[i], Path{&m_at, m_names[i]})) {
-            m_tokens[i] = c.token();
-          }
-        } catch (const DataError& e) {
-          m_problem = i < m_problem_at ? e : m_problem;
-          m_problem_at = std::min(m_problem_at, i);
+        continue;
+      }
+      m_tokens[i].kind = Token::Kind::list; // present, if `nested` reads it
+      try {
+        if (!nested(m_names[i], Path{&m_at, m_names[i]})) {
+          m_tokens[i] = c.token();
         }
+      } catch (const DataError& e) {
+        m_problem = i < m_problem_at ? e : m_problem;
+        m_problem_at = std::min(m_problem_at, i);
       }
     }
   }
@@ -119,7 +116,7 @@ private:
 
 // The checks of an optional key return nothing when it is absent; need() makes one required.
 Field need(Field f);
-// Whether the key is there; with a value of another kind than `k` it is refused.
+// Whether the key is there; with a value of another kind than `k` it is refused as not `expected`.
 bool has(Field f, Token::Kind k, const char* expected);
 std::string text(Field f);
 std::optional<Timestamp> instant(Field f);
@@ -139,7 +136,8 @@ std::optional<T> choice(Field f, std::optional<T> (*parse)(std::string_view), co
   return value;
 }
 
-// The list that comes next, each element read by `read` into `out`; a problem is thrown at its end.
+// The list that comes next, each element read by `read` into `out`. After a problem the rest is
+// only stepped over, and the problem thrown at its end.
 template <class T, class Read>
 void read_list(Cursor& c, const Path& at, std::vector<T>& out, Read read)
 {
@@ -147,7 +145,7 @@ void read_list(Cursor& c, const Path& at, std::vector<T>& out, Read read)
   std::optional<DataError> problem;
   for (std::size_t i = 0; c.next_element(); ++i) {
     try {
-      problem ? c.skip() : out.push_back(read(c, Path{&at, {}, i})); // then only stepped over
+      problem ? c.skip() : out.push_back(read(c, Path{&at, {}, i}));
     } catch (const DataError& e) {
       problem = e;
     }

@@ -1,12 +1,9 @@
 // Reading the ladder from JSON: one function per object of the format, pulling values from a
-// cursor (json_cursor.hpp) and checking them in the order of their keys here, which is the order
-// sepa writes them (ladder_check.hpp). Lists and objects are read as the cursor reaches them: the
-// separations, nearly all of a large file, one at a time; after a wrong one the rest are only
-// stepped over.
-//
-// When a file has several problems, the one reported does not depend on the order of its keys:
-// a problem in the text itself (bad JSON, a key twice, values nested too deep) anywhere first,
-// then the top-level keys in order, then the separations in the order they began.
+// cursor (json_cursor.hpp) and checking them in the order sepa writes the keys (ladder_check.hpp).
+// Nested lists are read as the cursor reaches them: the separations, nearly all of a large file,
+// one at a time. When a file has several problems, the one reported does not depend on the order
+// of its keys: a problem in the text itself (bad JSON, a key twice, values nested too deep)
+// anywhere first, then the top-level keys in order, then the separations in the order they began.
 
 #include "core/ladder_check.hpp"
 #include "sepa/errors.hpp"
@@ -99,7 +96,7 @@ Separation read_separation(Cursor& c, const Path& at, int schema)
   s.likely_before = whole(o["likely_before"], 0, 100);
   const Field happened = o["happened"];
   if (schema == 1 && has(happened, Token::Kind::boolean, "true or false")) { // a boolean then
-    s.happened = happened.token.truth ? Happened::yes : Happened::no;
+    s.happened = happened.token.raw == "true" ? Happened::yes : Happened::no;
   } else if (schema != 1) {
     s.happened = choice(happened, happened_from_string, R"("no", "partly" or "yes")");
   }
@@ -128,24 +125,17 @@ template <class T> void check_ids(const std::vector<T>& items, std::string_view 
   }
 }
 
-// Of the separations' problems, the one in the earliest is reported, counting an id's second
-// appearance as one.
+// Refuses a second open separation, in the order they are listed.
 void read_separations(Cursor& c, const Path& at, int schema, std::vector<Separation>& out)
 {
   std::size_t open = 0;
-  try {
-    read_list(c, at, out, [&](Cursor& cursor, const Path& p) {
-      Separation s = read_separation(cursor, p, schema);
-      if (s.open() && ++open > 1) {
-        wrong({&p, "ended"}, "only one separation can be open at a time");
-      }
-      return s;
-    });
-  } catch (const DataError&) {
-    check_ids(out, "separations");
-    throw;
-  }
-  check_ids(out, "separations");
+  read_list(c, at, out, [&](Cursor& cursor, const Path& p) {
+    Separation s = read_separation(cursor, p, schema);
+    if (s.open() && ++open > 1) {
+      wrong({&p, "ended"}, "only one separation can be open at a time");
+    }
+    return s;
+  });
 }
 
 Rules read_rules(Cursor& c, const Path& at)
@@ -281,19 +271,20 @@ Ladder read_ladder(Cursor& c, std::size_t text_bytes)
   }
   o["plans"]; // a problem in the lists before, or in a plan, comes before a repeated id
   check_ids(l.plans, "plans");
+  // A repeated id is a problem of its separation: all those before the first wrong one are in the
+  // list, so the earliest problem is the one reported.
+  check_ids(l.separations, "separations");
   need(o["separations"]);
   l.extra = o.take_extra();
   return l;
 }
 
-// "line 12, column 18 (at "peak")": where a problem in the text sits.
-std::string place(std::string_view text, std::size_t offset, std::string_view key = {})
+// "line 12, column 18": where the byte at `offset` is.
+std::string place(std::string_view text, std::size_t offset)
 {
-  const std::string_view before = text.substr(0, std::min(offset, text.size()));
+  const std::string_view before = text.substr(0, offset);
   const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-  const std::size_t column = before.size() - (before.rfind('\n') + 1) + 1;
-  return fmt::format("line {}, column {}", line, column) +
-         (key.empty() ? "" : fmt::format(" (at \"{}\")", key));
+  return fmt::format("line {}, column {}", line, before.size() - before.rfind('\n')); // npos as -1
 }
 
 // Bad JSON is worded by nlohmann's parser, which reads the text again up to the same place:
@@ -301,7 +292,8 @@ std::string place(std::string_view text, std::size_t offset, std::string_view ke
 [[noreturn]] void refuse_text(std::string_view text, const json::TextError& e)
 {
   if (!e.what.empty()) {
-    throw DataError(place(text, e.offset, e.key) + ": " + e.what);
+    const std::string key = e.key.empty() ? "" : fmt::format(" (at \"{}\")", e.key);
+    throw DataError(place(text, e.offset) + key + ": " + e.what);
   }
   std::size_t offset = e.offset;
   std::string words;

@@ -149,11 +149,13 @@ TEST(JsonCursor, ReadsTextNumbersAndCapturesAsNlohmannDoes)
     EXPECT_EQ(t.kind, Token::Kind::whole);
     EXPECT_EQ(t.whole, whole); // the largest unsigned one wraps
   }
-  for (const double fraction : {2.5, 100.0, 1e20}) {
+  // Any other number stays as written; a message shows it as nlohmann writes its double
+  // (ladder_read_errors_test.cpp: "found 1e+300").
+  for (const std::string_view fraction : {"2.5", "1E2", "99999999999999999999"}) {
     ASSERT_TRUE(c.next_element());
     const Token t = c.token();
     EXPECT_EQ(t.kind, Token::Kind::fraction);
-    EXPECT_EQ(t.fraction, fraction);
+    EXPECT_EQ(t.raw, fraction);
   }
   ASSERT_TRUE(c.next_element());
   EXPECT_EQ(c.capture(), R"({"b":[1,{"c":null}],"a":" s p "})");

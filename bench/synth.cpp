@@ -199,17 +199,24 @@ Ladder synthetic_ladder(const SynthOptions& options)
   Draw draw(options.seed);
   const std::size_t n = options.separations;
   const sys_days last_day = sys_days{2026y / November / 1};
-  // Three outings on most days: 8 separations every 3 days.
-  const sys_days first_day = last_day - days{static_cast<int>((n * 3 + 7) / 8)};
+  // Three outings on most days, 8 separations every 3 days. A ladder too long to fit after 1970
+  // at that pace (the reader refuses earlier times) has more outings a day.
+  const auto span = static_cast<std::size_t>((last_day - sys_days{1971y / January / 1}).count());
+  const std::size_t per_3_days = std::max<std::size_t>(8, (n * 3 + span - 1) / span);
+  const std::size_t per_day = (per_3_days + 2) / 3;
+  const sys_days first_day =
+    last_day - days{static_cast<int>((n * 3 + per_3_days - 1) / per_3_days)};
   Ladder ladder = base_ladder(local_at(first_day - days{2}, hours{21}));
   ladder.separations.reserve(n);
   std::optional<Timestamp> free_from;
   for (std::size_t i = 0; i < n; ++i) {
-    const sys_days day = first_day + days{static_cast<int>(i * 3 / 8)};
-    const auto slot = static_cast<int>(i * 3 % 8 / 3); // 0, 1 or 2 within the day
+    const sys_days day = first_day + days{static_cast<int>(i * 3 / per_3_days)};
+    const auto slot = static_cast<int>(i * 3 % per_3_days / 3); // 0, 1, 2… within the day
     Separation s;
     s.id = draw.id();
-    s.started = local_at(day, hours{8 + 5 * slot} + minutes{draw.below(120)});
+    // From 08:00, spread over fifteen hours: 08:00, 13:00 and 18:00 at three a day.
+    const minutes from = hours{8} + minutes{slot * 900 / static_cast<int>(per_day)};
+    s.started = local_at(day, from + minutes{draw.below(120)});
     if (free_from && s.started < *free_from) {
       s.started = later(*free_from, minutes{30 + draw.below(60)});
     }

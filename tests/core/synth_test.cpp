@@ -51,5 +51,17 @@ TEST(SyntheticLadder, LooksLikeDailyPractice)
   EXPECT_LT(l.separations.back().ended->utc, parse_rfc3339("2026-11-02T00:00:00+01:00")->utc);
 }
 
+// At three a day, 100k outings would start in 1924, before any time the reader accepts.
+TEST(SyntheticLadder, ALongLadderStillStartsAfter1970)
+{
+  const Ladder l = synthetic_ladder({100000, 1});
+  ASSERT_EQ(l.separations.size(), 100000U);
+  EXPECT_GT(l.separations.front().started.utc, parse_rfc3339("1971-01-01T00:00:00Z")->utc);
+  for (std::size_t i = 1; i < l.separations.size(); ++i) {
+    ASSERT_LE(l.separations[i - 1].ended->utc, l.separations[i].started.utc) << i;
+  }
+  EXPECT_LT(l.separations.back().ended->utc, parse_rfc3339("2026-11-02T00:00:00+01:00")->utc);
+}
+
 } // namespace
 } // namespace sepa::bench

@@ -131,7 +131,7 @@ std::optional<T> choice(Field f, std::optional<T> (*parse)(std::string_view), co
   const std::string word = text(f);
   const auto value = f.token.present() ? parse(word) : std::nullopt;
   if (f.token.present() && !value) {
-    wrong(f.path(), std::string("expected ") + expected + ", found \"" + word + "\"");
+    wrong(f.path(), std::string("expected ") + expected + ", found " + shown(word));
   }
   return value;
 }

@@ -74,6 +74,11 @@ TEST(ParseLadderRefuses, AWrongSchema2Separation)
      "at /separations/0/happened: expected text, found true or false"},
     {"happened as another word", ladder("", R"(, "happened": "maybe")"),
      R"(at /separations/0/happened: expected "no", "partly" or "yes", found "maybe")"},
+    {"happened as a terminal escape", ladder("", R"(, "happened": "\u001b[2Jnot at all")"),
+     R"(at /separations/0/happened: expected "no", "partly" or "yes", found "^[[2Jnot at all")"},
+    {"happened as a long word", ladder("", ", \"happened\": \"" + std::string(60, 'y') + "\""),
+     R"(at /separations/0/happened: expected "no", "partly" or "yes", found ")" +
+       std::string(39, 'y') + "\u2026\""},
     {"coped as a number", ladder("", R"(, "coped": 3)"),
      "at /separations/0/coped: expected text, found a whole number"},
     {"used as text", ladder("", R"(, "used": "the monitor app")"),

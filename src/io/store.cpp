@@ -2,6 +2,7 @@
 
 #include "io/backups.hpp"
 #include "io/files.hpp"
+#include "io/heap.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/ladder_json.hpp"
 #include "sepa/text.hpp"
@@ -14,6 +15,7 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 
@@ -234,6 +236,9 @@ std::vector<fs::path> Store::backups() const
 
 std::optional<Ladder> Store::load() const
 {
+  if (struct stat st{}; ::stat(m_path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+    prepare_heap(heap_for_ladder(static_cast<std::size_t>(st.st_size)));
+  }
   const auto text = read_file(m_path);
   if (!text) {
     return std::nullopt;

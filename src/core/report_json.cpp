@@ -348,10 +348,6 @@ std::size_t expected_size(const Report& r)
   return n;
 }
 
-} // namespace
-
-namespace {
-
 void write_report(JsonWriter& w, const Report& r)
 {
   w.open('{');

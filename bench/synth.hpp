@@ -15,9 +15,13 @@ struct SynthOptions {
   std::uint64_t seed = 1;
 };
 
-// Separations about three a day, all in the past of a fixed day (1 November 2026), climbing
-// the ladder over the first few hundred. Each has ratings, mostly a prediction and praise, some
-// a note, 0–3 urges and check-ins for some of them.
+// The most separations that fit between 1971 and the fixed last day, at up to about six a day.
+inline constexpr std::size_t k_most_separations = 200'000;
+
+// Separations about three a day (more when there are too many to fit since 1971), all in the
+// past of a fixed day (1 November 2026), climbing the ladder over the first few hundred. Each
+// has ratings, mostly a prediction and praise, some a note, 0–3 urges and check-ins for some of
+// them. At most k_most_separations.
 Ladder synthetic_ladder(const SynthOptions& options);
 
 } // namespace sepa::bench

@@ -8,6 +8,7 @@
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "cli/prompt.hpp"
+#include "io/heap.hpp"
 #include "io/terminal.hpp"
 #include "sepa/errors.hpp"
 #include "sepa/parse.hpp"
@@ -274,6 +275,7 @@ int count_down(const Opened& o, bool ask, Context& ctx)
   CountdownEnd end = CountdownEnd::stopped;
   Elsewhere elsewhere = Elsewhere::nothing;
   std::size_t columns = ctx.width();
+  release_heap(); // the wait is long: what reading the ladder needed goes back
   {
     // Scoped so the terminal mode and signal mask are back before anything else is printed.
     const auto sleeper = ctx.countdown.sleeper(ctx.interactive());

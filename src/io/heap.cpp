@@ -3,23 +3,33 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
-#include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace sepa {
+
+namespace {
+
+bool g_prepared = false;
+
+} // namespace
 
 void prepare_heap(std::size_t bytes) noexcept
 {
-  static bool prepared = false;
-  if (prepared || bytes == 0) {
+#if defined(__GLIBC__) && defined(MADV_POPULATE_WRITE)
+  if (g_prepared || bytes == 0) {
     return;
   }
-  prepared = true;
-  // Blocks up to 256 MiB (a large file's text) come from the heap rather than mmap, and freed
-  // room stays on it: a command is short, and the room is reused from one step to the next.
-  ::mallopt(M_MMAP_THRESHOLD, 256 << 20);
-  ::mallopt(M_TRIM_THRESHOLD, 512 << 20);
+  g_prepared = true;
+  // Blocks of any size a prepared ladder needs (its text, the list of separations) come from
+  // the heap rather than a mapping of their own, and freed room stays on the heap, to be used
+  // again by the next step of the command, until release_heap().
+  ::mallopt(M_MMAP_THRESHOLD, static_cast<int>(k_most_heap_prepared));
+  ::mallopt(M_TRIM_THRESHOLD, static_cast<int>(2 * k_most_heap_prepared));
   void* const block = std::malloc(bytes);
   if (block == nullptr) {
     return;
@@ -34,6 +44,20 @@ void prepare_heap(std::size_t bytes) noexcept
     ::madvise(pages, to - from, MADV_POPULATE_WRITE);
   }
   std::free(block);
+#else
+  (void)bytes;
+#endif
+}
+
+void release_heap() noexcept
+{
+#if defined(__GLIBC__) && defined(MADV_POPULATE_WRITE)
+  if (g_prepared) {
+    ::mallopt(M_MMAP_THRESHOLD, 128 << 10); // glibc's defaults
+    ::mallopt(M_TRIM_THRESHOLD, 128 << 10);
+    ::malloc_trim(0);
+  }
+#endif
 }
 
 std::size_t heap_for_ladder(std::size_t file_bytes)

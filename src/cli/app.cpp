@@ -37,12 +37,7 @@ void add_globals(CLI::App& app, Context& ctx)
   app.add_flag("--no-input", ctx.no_input, "Never ask questions, even on a terminal");
   app
     .add_option_function<std::string>(
-      "--color",
-      [&ctx](const std::string& when) {
-        ctx.color_mode = when == "always"  ? ColorMode::always
-                         : when == "never" ? ColorMode::never
-                                           : ColorMode::automatic;
-      },
+      "--color", [&ctx](const std::string& when) { ctx.color_mode = color_mode_from(when); },
       "Colour: auto (default), always or never")
     ->transform(one_of({"auto", "always", "never"}))
     ->type_name("WHEN");

@@ -39,6 +39,9 @@ inline std::size_t terminal_width(const TerminalInfo& term)
 // which is ASCII. Defined in cli/output.cpp.
 bool unicode_locale(const Environment& env);
 
+// --color's word (auto, always or never; anything else is auto). Defined in cli/output.cpp.
+ColorMode color_mode_from(std::string_view when);
+
 // Decided once from the flag, NO_COLOR, TERM and whether stdout is a terminal.
 bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env);
 

@@ -29,6 +29,13 @@ bool unicode_locale(const Environment& env)
   return false;
 }
 
+ColorMode color_mode_from(std::string_view when)
+{
+  return when == "always"  ? ColorMode::always
+         : when == "never" ? ColorMode::never
+                           : ColorMode::automatic;
+}
+
 bool use_color(ColorMode mode, const TerminalInfo& term, const Environment& env)
 {
   // cli.md: never with NO_COLOR set or TERM=dumb, whatever the flag says. `always` only lifts

@@ -199,9 +199,7 @@ int run_prompt_line(const PromptLineArgs& args, Context& ctx)
 {
   ctx.file_flag = args.file.value_or("");
   ctx.no_input = args.no_input;
-  ctx.color_mode = args.color == "always"  ? ColorMode::always
-                   : args.color == "never" ? ColorMode::never
-                                           : ColorMode::automatic;
+  ctx.color_mode = color_mode_from(args.color.value_or("auto"));
   return run_status({"short"}, ctx);
 }
 

@@ -140,6 +140,11 @@ void make_private_dirs(const fs::path& dir)
   ::chmod(dir.c_str(), 0700); // whatever the umask: the folder holds mental-health data
 }
 
+bool is_temp_name(const std::string& name)
+{
+  return name.starts_with('.') && name.find(".tmp-") != std::string::npos;
+}
+
 fs::path write_temp_synced(const fs::path& target, std::string_view text,
                            std::string_view unchanged)
 {

@@ -18,6 +18,10 @@ std::optional<std::string> read_file(const std::filesystem::path& path);
 // Creates the missing folders of `dir` with mode 0700.
 void make_private_dirs(const std::filesystem::path& dir);
 
+// Whether `name` (a file name, no folder) is one write_temp_synced gives its temp files: left
+// behind only by a sepa killed before moving one into place.
+bool is_temp_name(const std::string& name);
+
 // Writes `text` to a new temp file (0600, O_EXCL) beside `target`, fsyncs and closes it, and
 // returns its path. On failure nothing is left behind, and the IoError's hint starts with
 // `unchanged` (what the failure did not touch).

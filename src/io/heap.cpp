@@ -1,6 +1,5 @@
 #include "io/heap.hpp"
 
-#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <sys/mman.h>

@@ -35,12 +35,6 @@ std::uint64_t number_of(const fs::path& name)
   return std::stoull(stem);
 }
 
-// A temp file of write_temp_synced (".<name>.tmp-XXXXXX"), never a change of its own.
-bool is_leftover_temp(const std::string& name)
-{
-  return name.starts_with('.') && name.find(".tmp-") != std::string::npos;
-}
-
 // Moves a synced temp file into place; a file already there is a leftover of a killed sepa.
 void put_in_place(const fs::path& temp, const fs::path& to, const fs::path& dir)
 {
@@ -110,7 +104,7 @@ std::uint64_t History::record(const fs::path& ladder, const Change& change,
   std::error_code ec;
   for (fs::directory_iterator it(m_dir, ec), end; !ec && it != end; it.increment(ec)) {
     number = std::max(number, number_of(it->path().filename()) + 1);
-    if (is_leftover_temp(it->path().filename().string())) {
+    if (is_temp_name(it->path().filename().string())) {
       ::unlink(it->path().c_str()); // a sepa killed before its rename; we hold the lock
     }
   }

@@ -4,6 +4,7 @@
 
 #include "io/heap.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <gtest/gtest.h>
 #include <memory>
@@ -79,6 +80,46 @@ TEST(PrepareHeap, AModelBuiltAfterwardsTrapsIntoTheKernelAFractionAsOften)
     {
       prepare_heap(heap_for_ladder(6 << 20));
       std::exit(faults_building_a_model() < model_pages() / 5 ? 0 : 1);
+    },
+    ::testing::ExitedWithCode(0), "");
+  GTEST_FLAG_SET(death_test_style, style);
+}
+
+// Resident memory of this process, in bytes.
+long resident()
+{
+  long pages = 0;
+  long size = 0;
+  std::FILE* const statm = std::fopen("/proc/self/statm", "r");
+  if (statm != nullptr && std::fscanf(statm, "%ld %ld", &size, &pages) != 2) {
+    pages = 0;
+  }
+  if (statm != nullptr) {
+    std::fclose(statm);
+  }
+  return pages * ::sysconf(_SC_PAGESIZE);
+}
+
+// Before the countdown's long wait, the room a read needed and no longer uses goes back.
+TEST(PrepareHeap, ReleasedRoomGoesBackToTheKernel)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer brings its own allocator, which prepare_heap does not reach";
+#endif
+  if (!kernel_populates() || resident() == 0) {
+    GTEST_SKIP() << "this kernel cannot populate memory in one call, or has no /proc";
+  }
+  const std::string style = GTEST_FLAG_GET(death_test_style);
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+    {
+      const long before = resident();
+      prepare_heap(std::size_t{24} << 20);
+      const long prepared = resident();
+      release_heap();
+      const long released = resident();
+      const long room = long{24} << 20;
+      std::exit(prepared - before > room / 2 && prepared - released > room / 2 ? 0 : 1);
     },
     ::testing::ExitedWithCode(0), "");
   GTEST_FLAG_SET(death_test_style, style);

@@ -140,11 +140,12 @@ _sepa()
         checkin/) options="--urge --passed --texted --emergency --no-wait --format" ;;
         done/) options="--peak --after --happened --likely --coped --used --praise --note --at --format" ;;
         why/) options="--format" ;;
-        partner/) options="--confidence --went-well --needed --thanks --baby --for" ;;
+        partner/) options="--confidence --went-well --needed --thanks --baby --for --format" ;;
         report/) options="--format --since --output" ;;
-        remind/) options="--after-days --ahead" ;;
-        undo/) options="--list" ;;
-        edit/) options="--started --ended --planned --activity --anxiety --predict --likely-before --peak --after --happened --likely-after --coped --used --no-used --praise --note" ;;
+        remind/) options="--after-days --ahead --format" ;;
+        cancel/) options="--format" ;;
+        undo/) options="--list --format" ;;
+        edit/) options="--started --ended --planned --activity --anxiety --predict --likely-before --peak --after --happened --likely-after --coped --used --no-used --praise --note --format" ;;
     esac
     if [[ $cur == -* ]]; then
         [[ -n $cmd ]] && options="$options $globals"

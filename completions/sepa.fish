@@ -150,7 +150,7 @@ complete -c sepa -n '__sepa_using partner' -l for -x -d 'Another separation, by 
 
 # why
 complete -c sepa -n '__sepa_after why' -k -a '(__sepa_durations)' -d 'Your rung'
-complete -c sepa -n '__sepa_using why' -l format -x -a 'text json' -d 'How to print it'
+complete -c sepa -n '__sepa_using why; or __sepa_using partner; or __sepa_using remind; or __sepa_using undo; or __sepa_using cancel; or __sepa_using edit' -l format -x -a 'text json' -d 'How to print it'
 
 # remind
 complete -c sepa -n '__sepa_using remind' -l after-days -x -a '1 2 3 5 7' -d 'Nudge after this many days without practice'

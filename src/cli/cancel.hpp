@@ -4,13 +4,19 @@
 
 #include "cli/context.hpp"
 
+#include <string>
+
 namespace CLI {
 class App;
 }
 
 namespace sepa {
 
+struct CancelOptions {
+  std::string format = "text"; // or "json"
+};
+
 void register_cancel(CLI::App& app, Context& ctx);
-int run_cancel(Context& ctx);
+int run_cancel(const CancelOptions& options, Context& ctx);
 
 } // namespace sepa

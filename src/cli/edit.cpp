@@ -3,6 +3,7 @@
 #include "cli/args.hpp"
 #include "cli/checks.hpp"
 #include "cli/done.hpp"
+#include "cli/json_forms.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "sepa/corrections.hpp"
@@ -10,6 +11,7 @@
 #include "sepa/text.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
 #include <memory>
 #include <ostream>
@@ -100,6 +102,20 @@ void add_options(CLI::App* sub, EditOptions& o)
   sub->add_option("--praise", o.praise, "One specific thing your partner did well")
     ->type_name("TEXT");
   sub->add_option("--note", o.note, "Anything else worth remembering")->type_name("TEXT");
+  sub->add_option("--format", o.format, "text (default) or json, for scripts")
+    ->transform(one_of({"text", "json"}))
+    ->type_name("FORMAT");
+}
+
+// The fields that changed by their names in the file: "likely before" is "likely_before".
+std::vector<std::string> keys_of(const std::vector<FieldEdit>& changed)
+{
+  std::vector<std::string> keys;
+  for (const FieldEdit& f : changed) {
+    keys.push_back(f.field);
+    std::replace(keys.back().begin(), keys.back().end(), ' ', '_');
+  }
+  return keys;
 }
 
 } // namespace
@@ -140,12 +156,18 @@ int run_edit(const EditOptions& options, Context& ctx)
   }
   const std::vector<FieldEdit> changed = edit_separation(*ladder, s, request, now);
   const std::string name = separation_words(s);
+  if (!changed.empty()) {
+    tx.commit(*ladder, change(ctx, "edit of " + name));
+  }
+  if (options.format == "json") {
+    ctx.data << edit_json(s, *ladder, now, keys_of(changed));
+    return 0;
+  }
   if (changed.empty()) {
     ctx.out << wrap(fmt::format("Nothing to change: {} already says that.", neutralise(name)),
                     ctx.width());
     return 0;
   }
-  tx.commit(*ladder, change(ctx, "edit of " + name));
   ctx.out << wrap(fmt::format("Corrected {}:", neutralise(name)), ctx.width());
   for (const FieldEdit& f : changed) {
     ctx.out << wrap(fmt::format("{}: {} → {}", f.field, neutralise(f.from), neutralise(f.to)),

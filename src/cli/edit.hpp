@@ -33,6 +33,7 @@ struct EditOptions {
   bool no_used = false;
   std::optional<std::string> praise;
   std::optional<std::string> note;
+  std::string format = "text"; // or "json"
 };
 
 void register_edit(CLI::App& app, Context& ctx);

@@ -30,11 +30,6 @@ const char* kind_name(StepKind kind)
   return "rung";
 }
 
-void text_or_null(JsonWriter& w, const std::string& text)
-{
-  text.empty() ? w.null() : w.text(text);
-}
-
 void open_json(JsonWriter& w, const Separation& s, const Timestamp& now, const TimeZone& zone)
 {
   const Seconds elapsed = std::max(now - s.started, Seconds{0});
@@ -46,7 +41,7 @@ void open_json(JsonWriter& w, const Separation& s, const Timestamp& now, const T
   w.key("planned");
   w.duration(s.planned);
   w.key("activity");
-  text_or_null(w, s.activity);
+  w.text_or_null(s.activity);
   w.key("apart_seconds");
   w.number(elapsed.count());
   w.key("left_seconds");
@@ -92,11 +87,11 @@ void next_json(JsonWriter& w, const Ladder& ladder, const Timestamp& now)
   w.key("kind");
   w.text(kind_name(next.kind));
   w.key("activity");
-  text_or_null(w, next_activity(ladder, next));
+  w.text_or_null(next_activity(ladder, next));
   w.key("why");
-  text_or_null(w, next.why);
+  w.text_or_null(next.why);
   w.key("clean_day_nudge");
-  text_or_null(w, clean_day_nudge(ladder, progress));
+  w.text_or_null(clean_day_nudge(ladder, progress));
   w.close('}');
 }
 
@@ -116,13 +111,8 @@ void next_plan_json(JsonWriter& w, const Ladder& ladder, const Timestamp& now)
   w.key("length");
   w.duration(p.length);
   w.key("activity");
-  text_or_null(w, p.activity);
+  w.text_or_null(p.activity);
   w.close('}');
-}
-
-void optional_number(JsonWriter& w, const std::optional<int>& n)
-{
-  n ? w.number(*n) : w.null();
 }
 
 void plans_json(JsonWriter& w, const Ladder& ladder, const Timestamp& now)
@@ -138,7 +128,7 @@ void plans_json(JsonWriter& w, const Ladder& ladder, const Timestamp& now)
     w.key("length");
     w.duration(p->length);
     w.key("activity");
-    text_or_null(w, p->activity);
+    w.text_or_null(p->activity);
     w.close('}');
   }
   w.close(']');
@@ -154,13 +144,54 @@ void separation_fields(JsonWriter& w, const Separation& s)
   w.key("planned");
   w.duration(s.planned);
   w.key("activity");
-  text_or_null(w, s.activity);
+  w.text_or_null(s.activity);
   w.key("anxiety");
-  optional_number(w, s.anxiety);
+  w.number_or_null(s.anxiety);
   w.key("prediction");
-  text_or_null(w, s.prediction);
+  w.text_or_null(s.prediction);
   w.key("likely_before");
-  optional_number(w, s.likely_before);
+  w.number_or_null(s.likely_before);
+}
+
+// A finished separation as done recorded it (or edit corrected it), with its verdict, and the
+// ladder's next step.
+void finished_json(JsonWriter& w, const Separation& s, const Ladder& ladder, const Timestamp& now)
+{
+  const Judgement j = judge(s, ladder.rules);
+  w.key("separation");
+  w.open('{');
+  separation_fields(w, s);
+  w.key("ended");
+  w.instant(*s.ended);
+  w.key("lasted");
+  w.duration(*s.ended - s.started);
+  w.key("early");
+  w.boolean(is_early(s));
+  w.key("peak");
+  w.number_or_null(s.peak);
+  w.key("after");
+  w.number_or_null(s.after);
+  w.key("happened");
+  s.happened ? w.text(to_string(*s.happened)) : w.null();
+  w.key("likely_after");
+  w.number_or_null(s.likely_after);
+  w.key("coped");
+  w.text_or_null(s.coped);
+  w.key("used");
+  w.texts(s.used);
+  w.key("praise");
+  w.text_or_null(s.praise);
+  w.key("note");
+  w.text_or_null(s.note);
+  w.key("verdict");
+  w.text(to_string(j.verdict));
+  w.key("verdict_reason");
+  w.text(j.reason);
+  w.key("clean");
+  w.boolean(j.clean);
+  w.close('}');
+  w.key("next");
+  next_json(w, ladder, now);
 }
 
 // "1h30m" or "08:31": the wait's last hour as minutes and seconds, like the countdown.
@@ -221,45 +252,25 @@ std::string start_json(const Separation& s, const Ladder& ladder, const TimeZone
 
 std::string done_json(const Separation& s, const Ladder& ladder, const Timestamp& now)
 {
-  const Judgement j = judge(s, ladder.rules);
   JsonWriter w(2048);
   w.open('{');
   w.key("version");
   w.number(1);
-  w.key("separation");
-  w.open('{');
-  separation_fields(w, s);
-  w.key("ended");
-  w.instant(*s.ended);
-  w.key("lasted");
-  w.duration(*s.ended - s.started);
-  w.key("early");
-  w.boolean(is_early(s));
-  w.key("peak");
-  optional_number(w, s.peak);
-  w.key("after");
-  optional_number(w, s.after);
-  w.key("happened");
-  s.happened ? w.text(to_string(*s.happened)) : w.null();
-  w.key("likely_after");
-  optional_number(w, s.likely_after);
-  w.key("coped");
-  text_or_null(w, s.coped);
-  w.key("used");
-  w.texts(s.used);
-  w.key("praise");
-  text_or_null(w, s.praise);
-  w.key("note");
-  text_or_null(w, s.note);
-  w.key("verdict");
-  w.text(to_string(j.verdict));
-  w.key("verdict_reason");
-  w.text(j.reason);
-  w.key("clean");
-  w.boolean(j.clean);
+  finished_json(w, s, ladder, now);
   w.close('}');
-  w.key("next");
-  next_json(w, ladder, now);
+  return w.take() + "\n";
+}
+
+std::string edit_json(const Separation& s, const Ladder& ladder, const Timestamp& now,
+                      const std::vector<std::string>& changed)
+{
+  JsonWriter w(2048);
+  w.open('{');
+  w.key("version");
+  w.number(1);
+  finished_json(w, s, ladder, now);
+  w.key("changed");
+  w.texts(changed);
   w.close('}');
   return w.take() + "\n";
 }
@@ -280,11 +291,11 @@ std::string plan_json(const Ladder& ladder, const Timestamp& now)
     w.key("length");
     w.duration(p.length);
     w.key("activity");
-    text_or_null(w, ladder.rungs[i].activity);
+    w.text_or_null(ladder.rungs[i].activity);
     w.key("state");
     w.text(to_string(p.state));
     w.key("reason");
-    text_or_null(w, p.reason);
+    w.text_or_null(p.reason);
     w.close('}');
   }
   w.close(']');
@@ -303,9 +314,9 @@ std::string plan_json(const Ladder& ladder, const Timestamp& now)
   w.key("names");
   w.open('{');
   w.key("parent");
-  text_or_null(w, ladder.names.parent);
+  w.text_or_null(ladder.names.parent);
   w.key("partner");
-  text_or_null(w, ladder.names.partner);
+  w.text_or_null(ladder.names.partner);
   w.close('}');
   w.key("plans");
   plans_json(w, ladder, now);

@@ -1,13 +1,14 @@
 #pragma once
-// `--format json` of status, plan, start and done, and `status --format short` (docs/json.md):
-// the same facts as the screen, for scripts, and one short line for a shell prompt or a status
-// bar. Pure: each returns the text. Every object carries "version": 1; keys are added in later
-// releases, never renamed or removed.
+// `--format json` of status, plan, start, done and edit, and `status --format short`
+// (docs/json.md): the same facts as the screen, for scripts, and one short line for a shell prompt
+// or a status bar. Pure: each returns the text. Every object carries "version": 1; keys are added
+// in later releases, never renamed or removed.
 
 #include "sepa/ladder.hpp"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sepa {
 
@@ -26,6 +27,11 @@ std::string start_json(const Separation& s, const Ladder& ladder, const TimeZone
 
 // The separation just finished with its verdict, and the ladder's next step.
 std::string done_json(const Separation& s, const Ladder& ladder, const Timestamp& now);
+
+// The separation as corrected, its verdict and the ladder's next step, and the names of the
+// fields that changed (the file's keys: "peak", "likely_before").
+std::string edit_json(const Separation& s, const Ladder& ladder, const Timestamp& now,
+                      const std::vector<std::string>& changed);
 
 // The ladder as `sepa plan` shows it: rungs and their states, the next step, the wait, the one
 // text, the lists, the names and the plans still ahead.

@@ -2,6 +2,7 @@
 
 #include "cli/args.hpp"
 #include "cli/checks.hpp"
+#include "cli/json_slips.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "cli/prompt.hpp"
@@ -97,6 +98,9 @@ void register_partner(CLI::App& app, Context& ctx)
   sub->add_option("--for", o->for_id, "Another separation, by its id (default: the latest)")
     ->check(not_blank("--for 3f2a"))
     ->type_name("ID");
+  sub->add_option("--format", o->format, "text (default) or json, for scripts (never asks)")
+    ->transform(one_of({"text", "json"}))
+    ->type_name("FORMAT");
   sub->footer("Without options on a terminal, it asks; calling it again changes what you said.\n\n"
               "Examples:\n  sepa partner\n  sepa partner --confidence 7 --went-well \"Bath time\"\n"
               "  sepa partner --thanks \"For trusting me with her\" --baby \"Napped an hour\"");
@@ -111,9 +115,14 @@ int run_partner(const PartnerOptions& options, Context& ctx)
     Ladder none;
     partner_target(none, target_id(options)); // refuses: nothing to speak about
   }
+  const bool json = options.format == "json";
   if (request.empty()) {
     std::optional<Ladder> peek = read_ladder(ctx);
     Separation& s = partner_target(*peek, target_id(options));
+    if (json) {
+      ctx.data << partner_json(s, false);
+      return 0;
+    }
     if (!ctx.interactive()) {
       print_side(*peek, s, ctx);
       return 0;
@@ -134,6 +143,10 @@ int run_partner(const PartnerOptions& options, Context& ctx)
   Separation& s = partner_target(*ladder, target_id(options));
   record_partner(s, request, now);
   tx.commit(*ladder, change(ctx, "partner's side of " + separation_words(s)));
+  if (json) {
+    ctx.data << partner_json(s, true);
+    return 0;
+  }
   ctx.out << wrap(fmt::format("Kept. Thank you for adding your side: it is evidence for you "
                               "both."),
                   ctx.width());

@@ -18,7 +18,8 @@ struct PartnerOptions {
   std::string needed;
   std::string thanks;
   std::string baby;
-  std::string for_id; // empty: the open separation, else the last one
+  std::string for_id;          // empty: the open separation, else the last one
+  std::string format = "text"; // or "json"
 };
 
 void register_partner(CLI::App& app, Context& ctx);

@@ -3,6 +3,7 @@
 #include "cli/args.hpp"
 #include "cli/checks.hpp"
 #include "cli/hook_events.hpp"
+#include "cli/json_slips.hpp"
 #include "cli/ladder_access.hpp"
 #include "cli/output.hpp"
 #include "io/nudged.hpp"
@@ -11,6 +12,7 @@
 #include "sepa/text.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
 #include <memory>
 #include <ostream>
@@ -54,6 +56,9 @@ void register_remind(CLI::App& app, Context& ctx)
                  "Say a planned separation is coming this long before it (default 30m)")
     ->check(not_blank("--ahead 1h"))
     ->type_name("DURATION");
+  sub->add_option("--format", o->format, "text (default) or json, for scripts")
+    ->transform(one_of({"text", "json"}))
+    ->type_name("FORMAT");
   sub->footer("Prints nothing (and exits 0) when there is nothing to say. A planned separation "
               "is mentioned once when it is near, and once if it did not happen.\n\nExamples:\n"
               "  sepa remind\n  sepa remind --after-days 3 --ahead 1h\n"
@@ -65,13 +70,14 @@ void register_remind(CLI::App& app, Context& ctx)
 namespace {
 
 // Each nudge about a plan is said once: what was said is noted outside the ladder.
-void say_plan_nudges(const Ladder& ladder, Seconds ahead, Context& ctx)
+void say_plan_nudges(const Ladder& ladder, Seconds ahead, std::vector<std::string>& said,
+                     Context& ctx)
 {
   const auto path = nudged_path(ctx.env);
   const auto nudges =
     plan_nudges(ladder, ctx.now(), ahead, path ? read_nudged(*path) : std::set<std::string>());
   for (const PlanNudge& n : nudges) {
-    ctx.out << n.text;
+    said.push_back(n.text);
     try {
       if (!path) {
         throw IoError("cannot note that this was said: neither XDG_STATE_HOME nor HOME is set",
@@ -84,18 +90,40 @@ void say_plan_nudges(const Ladder& ladder, Seconds ahead, Context& ctx)
   }
 }
 
+// A nudge's lines as one text, for scripts.
+std::string one_line(std::string text)
+{
+  while (!text.empty() && text.back() == '\n') {
+    text.pop_back();
+  }
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return text;
+}
+
 } // namespace
 
 int run_remind(const RemindOptions& options, Context& ctx)
 {
+  const bool json = options.format == "json";
   const std::optional<Ladder> ladder = read_ladder(ctx);
+  std::vector<std::string> said;
+  if (ladder) {
+    say_plan_nudges(*ladder, options.ahead.empty() ? k_remind_ahead : duration_value(options.ahead),
+                    said, ctx);
+    if (auto nudge = reminder(*ladder, ctx.now(), ctx.zone, options.after_days)) {
+      said.push_back(std::move(*nudge));
+    }
+  }
+  if (json) {
+    std::transform(said.begin(), said.end(), said.begin(), one_line);
+    ctx.data << remind_json(said);
+  } else {
+    for (const std::string& text : said) {
+      ctx.out << text;
+    }
+  }
   if (!ladder) {
     return 0;
-  }
-  say_plan_nudges(*ladder, options.ahead.empty() ? k_remind_ahead : duration_value(options.ahead),
-                  ctx);
-  if (const auto nudge = reminder(*ladder, ctx.now(), ctx.zone, options.after_days)) {
-    ctx.out << *nudge;
   }
   // The wait over or the planned end reached, if the countdown has not told the hooks already.
   fire_timed(ctx, *ladder, ctx.now());

@@ -5,6 +5,8 @@
 #include "cli/context.hpp"
 #include "sepa/reminders.hpp"
 
+#include <string>
+
 namespace CLI {
 class App;
 }
@@ -13,7 +15,8 @@ namespace sepa {
 
 struct RemindOptions {
   int after_days = k_remind_after_days;
-  std::string ahead; // how far ahead a planned separation is due; empty: k_remind_ahead
+  std::string ahead;           // how far ahead a planned separation is due; empty: k_remind_ahead
+  std::string format = "text"; // or "json"
 };
 
 void register_remind(CLI::App& app, Context& ctx);

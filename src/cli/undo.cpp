@@ -1,5 +1,7 @@
 #include "cli/undo.hpp"
 
+#include "cli/checks.hpp"
+#include "cli/json_slips.hpp"
 #include "cli/ladder_access.hpp"
 #include "io/files.hpp"
 #include "sepa/errors.hpp"
@@ -19,18 +21,26 @@ namespace {
 constexpr std::string_view k_undo_of = "undo of ";
 
 // Nothing to take back is not an error: a plain sentence and exit 1.
-int nothing_to_undo(Context& ctx)
+int nothing_to_undo(Context& ctx, bool json)
 {
+  if (json) {
+    ctx.data << undo_json(std::nullopt, {});
+    return to_int(Exit::refused);
+  }
   ctx.out << wrap("Nothing to undo: sepa keeps each change from now on, and `sepa undo` "
                   "can take back any of the last ten.",
                   ctx.width());
   return to_int(Exit::refused);
 }
 
-int print_list(const std::vector<HistoryEntry>& entries, Context& ctx)
+int print_list(const std::vector<HistoryEntry>& entries, bool json, Context& ctx)
 {
   if (entries.empty()) {
-    return nothing_to_undo(ctx);
+    return nothing_to_undo(ctx, json);
+  }
+  if (json) {
+    ctx.data << undo_json(std::nullopt, entries);
+    return 0;
   }
   ctx.out << "The last changes, newest first:\n";
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -107,23 +117,28 @@ void register_undo(CLI::App& app, Context& ctx)
     ->check(CLI::Range(1, static_cast<int>(k_history_size)))
     ->type_name("N");
   sub->add_flag("--list", o->list, "Show the changes that can be taken back, newest first");
-  sub->footer("Examples:\n  sepa undo\n  sepa undo --list\n  sepa undo 3");
+  sub->add_option("--format", o->format, "text (default) or json, for scripts")
+    ->transform(one_of({"text", "json"}))
+    ->type_name("FORMAT");
+  sub->footer("Examples:\n  sepa undo\n  sepa undo --list\n  sepa undo 3\n"
+              "  sepa undo --list --format json");
   sub->callback([o, &ctx] { ctx.status = run_undo(*o, ctx); });
 }
 
 int run_undo(const UndoOptions& options, Context& ctx)
 {
+  const bool json = options.format == "json";
   if (!has_ladder_file(ctx)) {
-    return nothing_to_undo(ctx); // before the lock makes a folder
+    return nothing_to_undo(ctx, json); // before the lock makes a folder
   }
   Transaction tx = ctx.store().begin();
   const History history(ctx.store().path());
   const std::vector<HistoryEntry> entries = history.entries();
   if (options.list) {
-    return print_list(entries, ctx);
+    return print_list(entries, json, ctx);
   }
   if (entries.empty()) {
-    return nothing_to_undo(ctx);
+    return nothing_to_undo(ctx, json);
   }
   const auto steps = static_cast<std::size_t>(options.steps);
   if (steps > entries.size()) {
@@ -140,6 +155,11 @@ int run_undo(const UndoOptions& options, Context& ctx)
                            : was.rfind(k_undo_of, 0) == 0 ? was.substr(k_undo_of.size())
                                                           : std::string(k_undo_of) + was;
   tx.commit(before, change(ctx, what));
+  if (json) {
+    const bool put_back = steps == 1 && was.rfind(k_undo_of, 0) == 0;
+    ctx.data << undo_json(Undone{oldest.change, steps, put_back}, history.entries());
+    return 0;
+  }
   ctx.out << wrap(undone_line(oldest.change, steps), ctx.width());
   return 0;
 }

@@ -5,6 +5,8 @@
 
 #include "cli/context.hpp"
 
+#include <string>
+
 namespace CLI {
 class App;
 }
@@ -14,6 +16,7 @@ namespace sepa {
 struct UndoOptions {
   int steps = 1; // how many changes to take back, newest first
   bool list = false;
+  std::string format = "text"; // or "json"
 };
 
 void register_undo(CLI::App& app, Context& ctx);

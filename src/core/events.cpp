@@ -10,11 +10,6 @@ namespace {
 
 using json_text::JsonWriter;
 
-void text_or_null(JsonWriter& w, const std::string& text)
-{
-  text.empty() ? w.null() : w.text(text);
-}
-
 } // namespace
 
 const char* event_name(HookEvent event)
@@ -54,7 +49,7 @@ std::string event_json(HookEvent event, const Separation& s, const Ladder& ladde
   w.key("planned");
   w.duration(s.planned);
   w.key("activity");
-  text_or_null(w, s.activity);
+  w.text_or_null(s.activity);
   w.key("back_around");
   w.instant(zone.stamp(s.started.utc + s.planned));
   w.key("urges");
@@ -69,7 +64,7 @@ std::string event_json(HookEvent event, const Separation& s, const Ladder& ladde
   s.ended ? w.text(to_string(judge(s, ladder.rules, false).verdict)) : w.null();
   w.close('}');
   w.key("partner");
-  text_or_null(w, ladder.names.partner);
+  w.text_or_null(ladder.names.partner);
   w.close('}');
   return w.take() + "\n";
 }

@@ -8,6 +8,7 @@
 #include <charconv>
 #include <concepts>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -49,6 +50,8 @@ public:
   void text(std::string_view value);
   // A list of texts: ["a", "b"].
   void texts(const std::vector<std::string>& values);
+  // Text, or null for an empty one: "not given".
+  void text_or_null(std::string_view value) { value.empty() ? null() : text(value); }
   template <std::integral T> void number(T value)
   {
     char buffer[24];
@@ -57,6 +60,7 @@ public:
   void number(double value); // as nlohmann writes it: "1.5", "2.0"
   void boolean(bool value) { m_out += value ? "true" : "false"; }
   void null() { m_out += "null"; }
+  void number_or_null(const std::optional<int>& value) { value ? number(*value) : null(); }
   void instant(const Timestamp& t);
   // Each length is spelled once: a ladder uses a handful.
   void duration(Seconds d);

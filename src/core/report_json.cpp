@@ -19,11 +19,6 @@ using json_text::JsonWriter;
 
 constexpr int k_report_version = 1;
 
-void text_or_null(JsonWriter& w, std::string_view text)
-{
-  text.empty() ? w.null() : w.text(text);
-}
-
 void rating(JsonWriter& w, const std::optional<int>& v)
 {
   v ? w.number(*v) : w.null();
@@ -59,7 +54,7 @@ void ladder_json(JsonWriter& w, const Report& r)
     w.key("minutes");
     minutes(w, rung.length);
     w.key("activity");
-    text_or_null(w, rung.activity);
+    w.text_or_null(rung.activity);
     w.key("state");
     w.text(to_string(p.state));
     w.key("reason");
@@ -133,7 +128,7 @@ void separation_json(JsonWriter& w, const ReportRow& row)
   w.key("rung");
   row.rung ? w.duration(s.planned) : w.null();
   w.key("activity");
-  text_or_null(w, s.activity);
+  w.text_or_null(s.activity);
   w.key("started");
   w.instant(s.started);
   w.key("ended");
@@ -152,7 +147,7 @@ void separation_json(JsonWriter& w, const ReportRow& row)
   row.judgement ? w.text(row.judgement->reason) : w.null();
   ratings_json(w, s);
   w.key("prediction");
-  text_or_null(w, s.prediction);
+  w.text_or_null(s.prediction);
   w.key("outcome");
   !s.happened                       ? w.null()
   : *s.happened == Happened::yes    ? w.text("happened")
@@ -163,16 +158,16 @@ void separation_json(JsonWriter& w, const ReportRow& row)
   w.key("likely_after");
   s.likely_after ? w.number(*s.likely_after) : w.null();
   w.key("coped");
-  text_or_null(w, s.coped);
+  w.text_or_null(s.coped);
   w.key("used");
   w.texts(s.used);
   urges_and_checkins_json(w, s);
   w.key("emergency");
   w.boolean(row.emergency);
   w.key("praise");
-  text_or_null(w, s.praise);
+  w.text_or_null(s.praise);
   w.key("note");
-  text_or_null(w, s.note);
+  w.text_or_null(s.note);
   w.key("partner");
   if (s.partner) {
     const PartnerSide& p = *s.partner;
@@ -180,13 +175,13 @@ void separation_json(JsonWriter& w, const ReportRow& row)
     w.key("confidence");
     p.confidence ? w.number(*p.confidence) : w.null();
     w.key("went_well");
-    text_or_null(w, p.went_well);
+    w.text_or_null(p.went_well);
     w.key("needed");
-    text_or_null(w, p.needed);
+    w.text_or_null(p.needed);
     w.key("thanks");
-    text_or_null(w, p.thanks);
+    w.text_or_null(p.thanks);
     w.key("baby");
-    text_or_null(w, p.baby);
+    w.text_or_null(p.baby);
     w.close('}');
   } else {
     w.null();

@@ -1,5 +1,6 @@
 // Every key each command prints with --format json is in docs/json.md, and every top-level key
-// documented there is printed; `status --format short` stays within 30 columns and says nothing
+// documented there is printed (status, plan, start, checkin, done, why, week, edit, partner,
+// cancel, undo, remind); `status --format short` stays within 30 columns and says nothing
 // when there is nothing to say.
 
 #include "sepa/time.hpp"
@@ -132,6 +133,27 @@ TEST_F(JsonForms, EveryKeyPrintedIsDocumentedAndEveryDocumentedKeyIsPrinted)
   check("why", at("2026-11-18T08:00:00Z", {"why", "15m", "--format", "json"}));
   check("week", at("2026-11-18T08:00:00Z", {"week", "--format", "json"}));
   check("status", at("2026-11-18T08:00:00Z", {"status", "--format", "json"}));
+  // A slip put right, the partner's side, a separation cancelled and brought back, a nudge.
+  const RunResult edited = at("2026-11-18T08:01:00Z", {"edit", "--format", "json", "--peak", "2"});
+  check("edit", edited);
+  EXPECT_EQ(Json::parse(edited.out).at("changed"), Json::array({"peak"}));
+  ASSERT_EQ(at("2026-11-18T08:02:00Z", {"start", "15m", "--no-input"}).status, 0);
+  const RunResult unsaid = at("2026-11-18T08:03:00Z", {"partner", "--format", "json"});
+  check("partner", unsaid);
+  EXPECT_TRUE(Json::parse(unsaid.out).at("partner").is_null());
+  check("partner", at("2026-11-18T08:03:00Z",
+                      {"partner", "--format", "json", "--confidence", "7", "--went-well", "Fine",
+                       "--needed", "Tea", "--thanks", "Thanks", "--baby", "Napped"}));
+  check("cancel", at("2026-11-18T08:04:00Z", {"cancel", "--format", "json"}));
+  const RunResult none_open = at("2026-11-18T08:04:00Z", {"cancel", "--format", "json"});
+  check("cancel", none_open, 1);
+  EXPECT_TRUE(Json::parse(none_open.out).at("cancelled").is_null());
+  const RunResult undone = at("2026-11-18T08:05:00Z", {"undo", "--format", "json"});
+  check("undo", undone);
+  EXPECT_EQ(Json::parse(undone.out).at("undone").at("what"),
+            "cancel of the 15m separation (A quick trip to a nearby shop)");
+  check("undo", at("2026-11-18T08:05:00Z", {"undo", "--list", "--format", "json"}));
+  check("remind", at("2026-11-18T08:06:00Z", {"remind", "--format", "json"}));
   for (const auto& [command, listed] : m_documented) {
     for (const std::string& key : listed) {
       const bool list_name = key.size() > 2 && key.compare(key.size() - 2, 2, "[]") == 0;

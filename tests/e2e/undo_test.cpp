@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <sys/stat.h>
 
 namespace sepa::test {
@@ -63,6 +64,31 @@ TEST_F(Undo, StartIsTakenBackAndAnUndoOfTheUndoPutsItBack)
   EXPECT_TRUE(has(r.out, "Put back: start of the 15m separation")) << r.out;
   EXPECT_EQ(contents(), started);
   ok({"done", "--peak", "2"});
+}
+
+// The same steps for a script: what was taken back, whether it was put back, and what is next.
+TEST_F(Undo, JsonSaysWhatWasTakenBackAndWhatCanBeNext)
+{
+  using Json = nlohmann::json;
+  RunResult r = sepa({"undo", "--format", "json"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(Json::parse(r.out), Json::parse(R"({"version": 1, "undone": null, "changes": []})"));
+  EXPECT_EQ(r.err, "");
+  ok({"plan"});
+  const std::string before = contents();
+  ok({"start", "15m", "Walk"});
+  Json undone = Json::parse(ok({"undo", "--format", "json"}).out);
+  EXPECT_EQ(undone.at("undone").at("what"), "start of the 15m separation (Walk)");
+  EXPECT_EQ(undone.at("undone").at("steps"), 1);
+  EXPECT_EQ(undone.at("undone").at("put_back"), false);
+  EXPECT_EQ(undone.at("changes").at(0).at("what"), "undo of start of the 15m separation (Walk)");
+  EXPECT_EQ(contents(), before) << "the change is taken back as on the screen";
+  undone = Json::parse(ok({"undo", "--format", "json"}).out);
+  EXPECT_EQ(undone.at("undone").at("put_back"), true);
+  const Json listed = Json::parse(ok({"undo", "--list", "--format", "json"}).out);
+  EXPECT_TRUE(listed.at("undone").is_null());
+  EXPECT_EQ(listed.at("changes").size(), 3U) << listed.dump();
+  EXPECT_EQ(listed.at("changes"), undone.at("changes")) << "--list changes nothing";
 }
 
 TEST_F(Undo, DoneIsTakenBackAndTheSeparationIsOpenAgain)

@@ -213,5 +213,53 @@ zpty -d z
   EXPECT_EQ(run.out, "registered: _sepa\n15m 1h 20m 2h 30m 4h 5m \n");
 }
 
+// A ladder in "My Folder" named with --file in each way a person quotes a path in zsh: its own
+// 25m is offered every time (the quoting was once passed on to sepa as part of the name).
+TEST(ZshCompletion, AQuotedPathWithSpacesStillFindsTheLadder)
+{
+  if (!fs::exists("/usr/bin/zsh")) {
+    GTEST_SKIP() << "zsh is not installed (apt-get install zsh)";
+  }
+  Fixture f;
+  const fs::path folder = f.dir / "My Folder";
+  fs::create_directories(folder);
+  ASSERT_EQ(run_sepa({"--file", (folder / "ladder.json").string(), "plan", "add", "25m"}).status,
+            0);
+  f.env["HOME"] = f.dir.path().string();
+  TempDir work;
+  write_all(
+    work / "test.zsh",
+    R"(
+complete() {
+  zpty z env TERM=xterm zsh -f -i
+  zpty -w z "PS1='> '; fpath=()" +
+      k_completions +
+      R"( \$fpath); autoload -Uz compinit; compinit -u -D; zstyle ':completion:*' list-prompt ''; print RE''ADY"
+  zpty -r z out '*READY*'
+  zpty -w -n z "sepa --file $1 start "$'\t'
+  out=
+  for i in {1..100}; do
+    zpty -r -t z more && out+=$more
+    [[ $out == *25m* ]] && break
+    sleep 0.1
+  done
+  print -r -- "$out" | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -oE '\<25m\>' | sort -u
+  zpty -d z
+}
+zmodload zsh/zpty
+complete "')" +
+      folder.string() + R"(/ladder.json'"
+complete ")" +
+      f.dir.path().string() + R"(/My\ Folder/ladder.json"
+complete '"~/My Folder/ladder.json"'
+complete '~/My\ Folder/ladder.json'
+)");
+  const RunResult run =
+    run_script("/bin/sh", "exec timeout 60 zsh -f " + (work / "test.zsh").string() + "\n", f.env);
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.err, "");
+  EXPECT_EQ(run.out, "25m\n25m\n25m\n25m\n");
+}
+
 } // namespace
 } // namespace sepa::test

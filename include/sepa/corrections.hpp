@@ -31,11 +31,13 @@ struct EditRequest {
   std::optional<std::string> note;
 };
 
-// One field as it was and as it is now, in words: {"peak", "4", "2"}.
+// One field as it was and as it is now, in words: {"likely before", "70%", "40%"}, and its key
+// in the file ("likely_before").
 struct FieldEdit {
   std::string field;
   std::string from;
   std::string to;
+  std::string key;
 };
 
 // The separation named `which`: "last" (the newest finished one), or an id or the start of one
@@ -43,7 +45,8 @@ struct FieldEdit {
 Separation& find_finished(Ladder& ladder, std::string_view which);
 
 // Applies the request to `s`, one of the ladder's separations, and returns what changed (empty
-// when nothing did). Times are checked against each other, against what `s` recorded during
+// when nothing did, `s` then as it was; a time moved by seconds alone is shown to the second).
+// Times are checked against each other, against what `s` recorded during
 // the separation (urges, a check-in), and against the separations before and after it.
 std::vector<FieldEdit> edit_separation(Ladder& ladder, Separation& s, const EditRequest& request,
                                        const Timestamp& now);

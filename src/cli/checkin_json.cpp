@@ -84,7 +84,7 @@ std::string checkin_json(const Ladder& ladder, const CheckinStart& start, const 
   w.key("message");
   w.text(ladder.message);
   w.key("partner");
-  ladder.names.partner.empty() ? w.null() : w.text(ladder.names.partner);
+  w.text_or_null(ladder.names.partner);
   w.key("passed_count");
   w.number(passed_count(ladder));
   w.key("emergencies");

@@ -11,7 +11,6 @@
 #include "sepa/text.hpp"
 
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <fmt/format.h>
 #include <memory>
 #include <ostream>
@@ -107,13 +106,12 @@ void add_options(CLI::App* sub, EditOptions& o)
     ->type_name("FORMAT");
 }
 
-// The fields that changed by their names in the file: "likely before" is "likely_before".
+// The fields that changed, by their keys in the file.
 std::vector<std::string> keys_of(const std::vector<FieldEdit>& changed)
 {
   std::vector<std::string> keys;
   for (const FieldEdit& f : changed) {
-    keys.push_back(f.field);
-    std::replace(keys.back().begin(), keys.back().end(), ' ', '_');
+    keys.push_back(f.key);
   }
   return keys;
 }

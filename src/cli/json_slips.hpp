@@ -1,7 +1,7 @@
 #pragma once
-// `--format json` of the commands that put right a slip (undo, edit, cancel), of `partner` and of
-// `remind` (docs/json.md): what the screen says, for scripts. Pure: each returns the text, one
-// object with "version": 1, ending in a newline.
+// `--format json` of `undo` and `cancel` (slips put right; `edit`'s is in json_forms, beside
+// `done`'s), `partner` and `remind` (docs/json.md): what the screen says, for scripts. Pure: each
+// returns the text, one object with "version": 1, ending in a newline.
 
 #include "sepa/history.hpp"
 #include "sepa/ladder.hpp"

@@ -156,7 +156,7 @@ int run_undo(const UndoOptions& options, Context& ctx)
                                                           : std::string(k_undo_of) + was;
   tx.commit(before, change(ctx, what));
   if (json) {
-    const bool put_back = steps == 1 && was.rfind(k_undo_of, 0) == 0;
+    const bool put_back = was.rfind(k_undo_of, 0) == 0; // the oldest one taken back
     ctx.data << undo_json(Undone{oldest.change, steps, put_back}, history.entries());
     return 0;
   }

@@ -20,25 +20,39 @@ template <class T> std::string number(const std::optional<T>& n, const char* uni
   return n ? fmt::format("{}{}", *n, unit) : std::string("(none)");
 }
 
+// A time in words, to the second when the minute alone would hide a change.
+std::string clock_words(const Timestamp& t, bool seconds)
+{
+  const auto s = t.utc.time_since_epoch().count();
+  return seconds ? fmt::format("{}:{:02}", format_day_clock(t), (s % 60 + 60) % 60)
+                 : format_day_clock(t);
+}
+
+struct Field {
+  const char* key;  // as in the file
+  const char* name; // in words
+  std::string value;
+};
+
 // Every field edit can change, in words, in the order `sepa edit --help` lists them.
-std::vector<std::pair<const char*, std::string>> fields(const Separation& s)
+std::vector<Field> fields(const Separation& s, bool seconds)
 {
   return {
-    {"started", format_day_clock(s.started)},
-    {"ended", s.ended ? format_day_clock(*s.ended) : std::string("(open)")},
-    {"planned", format_duration(s.planned)},
-    {"activity", or_none(s.activity)},
-    {"anxiety", number(s.anxiety, "/10")},
-    {"prediction", or_none(s.prediction)},
-    {"likely before", number(s.likely_before, "%")},
-    {"peak", number(s.peak, "/10")},
-    {"after", number(s.after, "/10")},
-    {"happened", s.happened ? to_string(*s.happened) : std::string("(none)")},
-    {"likely after", number(s.likely_after, "%")},
-    {"coped", or_none(s.coped)},
-    {"used", or_none(fmt::format("{}", fmt::join(s.used, "; ")))},
-    {"praise", or_none(s.praise)},
-    {"note", or_none(s.note)},
+    {"started", "started", clock_words(s.started, seconds)},
+    {"ended", "ended", s.ended ? clock_words(*s.ended, seconds) : std::string("(open)")},
+    {"planned", "planned", format_duration(s.planned)},
+    {"activity", "activity", or_none(s.activity)},
+    {"anxiety", "anxiety", number(s.anxiety, "/10")},
+    {"prediction", "prediction", or_none(s.prediction)},
+    {"likely_before", "likely before", number(s.likely_before, "%")},
+    {"peak", "peak", number(s.peak, "/10")},
+    {"after", "after", number(s.after, "/10")},
+    {"happened", "happened", s.happened ? to_string(*s.happened) : std::string("(none)")},
+    {"likely_after", "likely after", number(s.likely_after, "%")},
+    {"coped", "coped", or_none(s.coped)},
+    {"used", "used", or_none(fmt::format("{}", fmt::join(s.used, "; ")))},
+    {"praise", "praise", or_none(s.praise)},
+    {"note", "note", or_none(s.note)},
   };
 }
 
@@ -158,15 +172,24 @@ std::vector<FieldEdit> edit_separation(Ladder& ladder, Separation& s, const Edit
     s = was;
     throw;
   }
+  // Times to the minute, as people give them; to the second when only seconds moved.
+  const bool seconds = s.started != was.started || s.ended != was.ended;
   std::vector<FieldEdit> changed;
-  const auto before = fields(was);
-  const auto after = fields(s);
-  for (std::size_t i = 0; i < before.size(); ++i) {
-    if (before[i].second != after[i].second) {
-      changed.push_back({before[i].first, before[i].second, after[i].second});
+  for (const bool precise : {false, true}) {
+    const auto before = fields(was, precise);
+    const auto after = fields(s, precise);
+    for (std::size_t i = 0; i < before.size(); ++i) {
+      if (before[i].value != after[i].value) {
+        changed.push_back({before[i].name, before[i].value, after[i].value, before[i].key});
+      }
+    }
+    if (!changed.empty() || !seconds) {
+      break;
     }
   }
-  if (s != was) {
+  if (changed.empty()) {
+    s = was; // the same instant in another offset, say: nothing to save
+  } else {
     s.updated = now;
   }
   return changed;

@@ -19,11 +19,6 @@ using json_text::JsonWriter;
 
 constexpr int k_report_version = 1;
 
-void rating(JsonWriter& w, const std::optional<int>& v)
-{
-  v ? w.number(*v) : w.null();
-}
-
 void average(JsonWriter& w, const std::optional<double>& v)
 {
   v ? w.number(rf::one_decimal(*v)) : w.null();
@@ -81,11 +76,11 @@ void ratings_json(JsonWriter& w, const Separation& s)
   w.key("ratings");
   w.open('{');
   w.key("before");
-  rating(w, s.anxiety);
+  w.number_or_null(s.anxiety);
   w.key("peak");
-  rating(w, s.peak);
+  w.number_or_null(s.peak);
   w.key("after");
-  rating(w, s.after);
+  w.number_or_null(s.after);
   w.close('}');
 }
 
@@ -99,7 +94,7 @@ void urges_and_checkins_json(JsonWriter& w, const Separation& s)
     w.key("at");
     w.instant(u.at);
     w.key("level");
-    rating(w, u.level);
+    w.number_or_null(u.level);
     w.close('}');
   }
   w.close(']');
@@ -154,9 +149,9 @@ void separation_json(JsonWriter& w, const ReportRow& row)
   : *s.happened == Happened::partly ? w.text("partly_happened")
                                     : w.text("did_not_happen");
   w.key("likely_before");
-  s.likely_before ? w.number(*s.likely_before) : w.null();
+  w.number_or_null(s.likely_before);
   w.key("likely_after");
-  s.likely_after ? w.number(*s.likely_after) : w.null();
+  w.number_or_null(s.likely_after);
   w.key("coped");
   w.text_or_null(s.coped);
   w.key("used");
@@ -173,7 +168,7 @@ void separation_json(JsonWriter& w, const ReportRow& row)
     const PartnerSide& p = *s.partner;
     w.open('{');
     w.key("confidence");
-    p.confidence ? w.number(*p.confidence) : w.null();
+    w.number_or_null(p.confidence);
     w.key("went_well");
     w.text_or_null(p.went_well);
     w.key("needed");

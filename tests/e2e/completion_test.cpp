@@ -213,9 +213,10 @@ zpty -d z
   EXPECT_EQ(run.out, "registered: _sepa\n15m 1h 20m 2h 30m 4h 5m \n");
 }
 
-// A ladder in "My Folder" named with --file in each way a person quotes a path in zsh: its own
-// 25m is offered every time (the quoting was once passed on to sepa as part of the name).
-TEST(ZshCompletion, AQuotedPathWithSpacesStillFindsTheLadder)
+// A ladder in "My Folder" named with --file in each way a person writes a path in zsh: its own
+// 25m is offered whenever the shell would hand sepa that file (a backslash before the space was
+// once passed on doubled), and not for a quoted ~, which the shell leaves as it is.
+TEST(ZshCompletion, APathWithSpacesFindsTheLadderTheCommandWillUse)
 {
   if (!fs::exists("/usr/bin/zsh")) {
     GTEST_SKIP() << "zsh is not installed (apt-get install zsh)";
@@ -227,6 +228,8 @@ TEST(ZshCompletion, AQuotedPathWithSpacesStillFindsTheLadder)
             0);
   f.env["HOME"] = f.dir.path().string();
   TempDir work;
+  // complete WORDS TRIES: what the line "sepa --file WORDS start <Tab>" lists, waiting up to
+  // TRIES tenths of a second for the 25m.
   write_all(
     work / "test.zsh",
     R"(
@@ -238,27 +241,29 @@ complete() {
   zpty -r z out '*READY*'
   zpty -w -n z "sepa --file $1 start "$'\t'
   out=
-  for i in {1..100}; do
+  for i in {1..$2}; do
     zpty -r -t z more && out+=$more
     [[ $out == *25m* ]] && break
     sleep 0.1
   done
   print -r -- "$out" | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | grep -oE '\<25m\>' | sort -u
+  print -- -
   zpty -d z
 }
 zmodload zsh/zpty
 complete "')" +
-      folder.string() + R"(/ladder.json'"
+      folder.string() + R"(/ladder.json'" 100
 complete ")" +
-      f.dir.path().string() + R"(/My\ Folder/ladder.json"
-complete '"~/My Folder/ladder.json"'
-complete '~/My\ Folder/ladder.json'
+      f.dir.path().string() + R"(/My\ Folder/ladder.json" 100
+complete '"$HOME/My Folder/ladder.json"' 100
+complete '~/My\ Folder/ladder.json' 100
+complete '"~/My Folder/ladder.json"' 15
 )");
   const RunResult run =
     run_script("/bin/sh", "exec timeout 60 zsh -f " + (work / "test.zsh").string() + "\n", f.env);
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.err, "");
-  EXPECT_EQ(run.out, "25m\n25m\n25m\n25m\n");
+  EXPECT_EQ(run.out, "25m\n-\n25m\n-\n25m\n-\n25m\n-\n-\n");
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace sepa::test {
 namespace {
@@ -127,6 +128,35 @@ TEST_F(Edit, NothingToChangeSavesNothing)
   EXPECT_TRUE(has(r.out, "Nothing to change")) << r.out;
   EXPECT_EQ(contents(), before);
   EXPECT_TRUE(has(ok({"undo", "--list"}).out, "1. done for")) << "no change recorded";
+}
+
+// A start moved by seconds is a change too: said to the second, and saved.
+TEST_F(Edit, ATimeMovedBySecondsIsSaidToTheSecondAndSaved)
+{
+  const RunResult r = ok({"edit", "--started", "2026-11-22T10:00:20Z"});
+  EXPECT_TRUE(has(r.out, "started: Sun 22 Nov 10:00:00 → Sun 22 Nov 10:00:20")) << r.out;
+  EXPECT_TRUE(has(contents(), "T10:00:20")) << contents();
+  EXPECT_TRUE(has(ok({"undo", "--list"}).out, "1. edit of")) << "the change is kept";
+}
+
+// For a script: the separation as saved, the keys that changed, and nothing printed that was
+// not saved.
+TEST_F(Edit, JsonGivesTheSeparationAsSavedAndTheKeysThatChanged)
+{
+  using Json = nlohmann::json;
+  Json j =
+    Json::parse(ok({"edit", "--format", "json", "--likely-before", "70", "--peak", "3"}).out);
+  EXPECT_EQ(j.at("changed"), Json::array({"likely_before", "peak"}));
+  EXPECT_EQ(j.at("separation").at("peak"), 3);
+  const std::string saved = contents();
+  EXPECT_TRUE(has(saved, "\"likely_before\": 70")) << saved;
+  j = Json::parse(ok({"edit", "--format", "json", "--peak", "3"}).out);
+  EXPECT_EQ(j.at("changed"), Json::array());
+  EXPECT_EQ(contents(), saved) << "nothing to change: nothing saved";
+  j = Json::parse(ok({"edit", "--format", "json", "--started", "2026-11-22T10:00:20Z"}).out);
+  EXPECT_EQ(j.at("changed"), Json::array({"started"}));
+  EXPECT_EQ(j.at("separation").at("started"), "2026-11-22T10:00:20+00:00");
+  EXPECT_TRUE(has(contents(), "T10:00:20")) << "what is printed is what is saved";
 }
 
 } // namespace

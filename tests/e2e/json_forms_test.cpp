@@ -154,6 +154,17 @@ TEST_F(JsonForms, EveryKeyPrintedIsDocumentedAndEveryDocumentedKeyIsPrinted)
             "cancel of the 15m separation (A quick trip to a nearby shop)");
   check("undo", at("2026-11-18T08:05:00Z", {"undo", "--list", "--format", "json"}));
   check("remind", at("2026-11-18T08:06:00Z", {"remind", "--format", "json"}));
+  // A week on: the plan for the 19th went by, and the separation put back is still open. Two
+  // nudges of several lines each, one text apiece, in the order the screen gives them.
+  const RunResult nudge = at("2026-11-25T08:00:00Z", {"remind", "--format", "json"});
+  check("remind", nudge);
+  const Json nudges = Json::parse(nudge.out).at("nudges");
+  ASSERT_EQ(nudges.size(), 2U) << nudge.out;
+  for (const std::string said : nudges) {
+    EXPECT_EQ(said.find('\n'), std::string::npos) << said;
+  }
+  EXPECT_NE(nudges.at(0).get<std::string>().find("did not happen"), std::string::npos);
+  EXPECT_NE(nudges.at(1).get<std::string>().find("sepa done --at"), std::string::npos);
   for (const auto& [command, listed] : m_documented) {
     for (const std::string& key : listed) {
       const bool list_name = key.size() > 2 && key.compare(key.size() - 2, 2, "[]") == 0;

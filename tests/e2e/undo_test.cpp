@@ -75,6 +75,9 @@ TEST_F(Undo, JsonSaysWhatWasTakenBackAndWhatCanBeNext)
   EXPECT_EQ(Json::parse(r.out), Json::parse(R"({"version": 1, "undone": null, "changes": []})"));
   EXPECT_EQ(r.err, "");
   ok({"plan"});
+  r = sepa({"undo", "--list", "--format", "json"});
+  EXPECT_EQ(r.status, 1) << "nothing to list yet";
+  EXPECT_EQ(Json::parse(r.out).at("changes"), Json::array());
   const std::string before = contents();
   ok({"start", "15m", "Walk"});
   Json undone = Json::parse(ok({"undo", "--format", "json"}).out);
@@ -89,6 +92,13 @@ TEST_F(Undo, JsonSaysWhatWasTakenBackAndWhatCanBeNext)
   EXPECT_TRUE(listed.at("undone").is_null());
   EXPECT_EQ(listed.at("changes").size(), 3U) << listed.dump();
   EXPECT_EQ(listed.at("changes"), undone.at("changes")) << "--list changes nothing";
+  // Back past a later change to an undo: what that undo took away is back.
+  ok({"undo"});
+  ok({"plan", "add", "45m"});
+  undone = Json::parse(ok({"undo", "2", "--format", "json"}).out);
+  EXPECT_EQ(undone.at("undone").at("steps"), 2);
+  EXPECT_EQ(undone.at("undone").at("put_back"), true);
+  EXPECT_EQ(sepa({"done"}).status, 0) << "the separation is open again";
 }
 
 TEST_F(Undo, DoneIsTakenBackAndTheSeparationIsOpenAgain)

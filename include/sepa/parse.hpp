@@ -37,8 +37,11 @@ std::string format_duration(Seconds d);
 // fails.
 Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const TimeZone& zone);
 
-// A 0–10 rating; fails with a message naming `what`.
-Parsed<int> parse_rating(std::string_view text, std::string_view what);
+// What a 0–10 rating measures, for the words that explain its two ends.
+enum class Scale { worry, confidence };
+
+// A 0–10 rating; fails with a message naming `what`, and a hint saying what 0 and 10 mean.
+Parsed<int> parse_rating(std::string_view text, std::string_view what, Scale scale = Scale::worry);
 
 // How likely something feels, 0–100, with or without a trailing "%".
 Parsed<int> parse_percent(std::string_view text, std::string_view what);

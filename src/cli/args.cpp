@@ -18,12 +18,12 @@ Seconds duration_value(const std::string& text)
   return *d.value;
 }
 
-std::optional<int> rating_value(const std::string& text, const char* what)
+std::optional<int> rating_value(const std::string& text, const char* what, Scale scale)
 {
   if (text.empty()) {
     return std::nullopt;
   }
-  const auto r = parse_rating(text, what);
+  const auto r = parse_rating(text, what, scale);
   if (!r) {
     throw UsageError(r.error, r.hint);
   }

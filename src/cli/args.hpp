@@ -4,6 +4,7 @@
 
 #include "cli/context.hpp"
 #include "sepa/ladder.hpp"
+#include "sepa/parse.hpp"
 #include "sepa/time.hpp"
 
 #include <optional>
@@ -13,7 +14,8 @@
 namespace sepa {
 
 Seconds duration_value(const std::string& text);
-std::optional<int> rating_value(const std::string& text, const char* what);
+std::optional<int> rating_value(const std::string& text, const char* what,
+                                Scale scale = Scale::worry);
 std::optional<Timestamp> at_value(const std::string& text, const Context& ctx);
 std::optional<bool> yes_no_value(const std::string& text, const char* what);
 std::optional<int> percent_value(const std::string& text, const char* what);

@@ -22,7 +22,7 @@ namespace {
 PartnerRequest to_request(const PartnerOptions& o)
 {
   PartnerRequest r;
-  r.confidence = rating_value(o.confidence, "--confidence");
+  r.confidence = rating_value(o.confidence, "--confidence", Scale::confidence);
   r.went_well = user_text(o.went_well, "--went-well");
   r.needed = user_text(o.needed, "--needed");
   r.thanks = user_text(o.thanks, "--thanks");
@@ -47,7 +47,7 @@ void ask(PartnerRequest& r, const Ladder& ladder, const Separation& s, Context& 
   const std::string parent =
     ladder.names.parent.empty() ? "the parent who went out" : neutralise(ladder.names.parent);
   ctx.out << fmt::format("Your side of {}. Enter skips any question.\n", which(s));
-  r.confidence = ask_rating(ctx, "How confident did you feel with the baby?");
+  r.confidence = ask_rating(ctx, "How confident did you feel with the baby?", Scale::confidence);
   r.went_well = ask_text(ctx, "What went well?");
   r.needed = ask_text(ctx, "One thing that would help you next time?");
   r.thanks = ask_text(ctx, fmt::format("Something to thank {} for?", parent));

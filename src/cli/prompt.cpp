@@ -45,18 +45,20 @@ std::string ask_text(Context& ctx, const std::string& question)
   }
 }
 
-std::optional<int> ask_rating(Context& ctx, const std::string& question)
+std::optional<int> ask_rating(Context& ctx, const std::string& question, Scale scale)
 {
   for (int attempt = 0; attempt < 3; ++attempt) {
     const std::string answer = ask_text(ctx, question + " (0–10, Enter to skip)");
     if (answer.empty()) {
       return std::nullopt;
     }
-    const auto r = parse_rating(answer, "rating");
+    const auto r = parse_rating(answer, "rating", scale);
     if (r) {
       return r.value;
     }
-    ctx.out << "A whole number from 0 (calm) to 10 (the worst), please.\n";
+    ctx.out << (scale == Scale::worry
+                  ? "A whole number from 0 (calm) to 10 (the worst), please.\n"
+                  : "A whole number from 0 (not at all) to 10 (completely), please.\n");
   }
   return std::nullopt;
 }

@@ -3,6 +3,7 @@
 // Context::interactive().
 
 #include "cli/context.hpp"
+#include "sepa/parse.hpp"
 
 #include <optional>
 #include <string>
@@ -13,7 +14,8 @@ namespace sepa {
 // The answer, trimmed; empty when skipped or at end of input.
 std::string ask_text(Context& ctx, const std::string& question);
 // A 0–10 rating; asks again (twice at most) when the answer is not one.
-std::optional<int> ask_rating(Context& ctx, const std::string& question);
+std::optional<int> ask_rating(Context& ctx, const std::string& question,
+                              Scale scale = Scale::worry);
 // yes / no; empty when skipped.
 std::optional<bool> ask_yes_no(Context& ctx, const std::string& question);
 // A 0–100 percentage; asks again (twice at most) when the answer is not one.

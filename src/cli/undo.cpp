@@ -114,8 +114,9 @@ void register_undo(CLI::App& app, Context& ctx)
   CLI::App* sub = app.add_subcommand("undo", "Take back the last change to your ladder");
   sub->fallthrough();
   sub->add_option("N", o->steps, "Go back to before the Nth newest change (default 1)")
-    ->check(CLI::Range(1, static_cast<int>(k_history_size)))
-    ->type_name("N");
+    ->check(whole_number(1, static_cast<int>(k_history_size),
+                         fmt::format("is not a number of changes from 1 to {}", k_history_size)))
+    ->type_name(fmt::format("1-{}", k_history_size));
   sub->add_flag("--list", o->list, "Show the changes that can be taken back, newest first");
   sub->add_option("--format", o->format, "text (default) or json, for scripts")
     ->transform(one_of({"text", "json"}))

@@ -245,14 +245,16 @@ Parsed<Timestamp> parse_at(std::string_view text, const Timestamp& now, const Ti
   return {at, {}, {}};
 }
 
-Parsed<int> parse_rating(std::string_view text, std::string_view what)
+Parsed<int> parse_rating(std::string_view text, std::string_view what, Scale scale)
 {
   const bool digits =
     !text.empty() && text.size() <= 2 && std::all_of(text.begin(), text.end(), is_digit);
   const int value = digits ? std::stoi(std::string(text)) : -1;
   if (value < 0 || value > 10) {
     return Parsed<int>::fail(fmt::format("{} '{}': use a whole number from 0 to 10", what, text),
-                             "0 is calm, 10 is the most anxious you can imagine");
+                             scale == Scale::worry
+                               ? "0 is calm, 10 is the most anxious you can imagine"
+                               : "0 is not confident at all, 10 is as sure as you can be");
   }
   return {value, {}, {}};
 }

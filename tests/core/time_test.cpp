@@ -164,5 +164,13 @@ TEST(ParseRating, ZeroToTen)
   }
 }
 
+TEST(ParseRating, TheHintSaysWhatItsEndsMean)
+{
+  EXPECT_NE(parse_rating("12", "--peak").hint.find("anxious"), std::string::npos);
+  const auto confidence = parse_rating("12", "--confidence", Scale::confidence);
+  EXPECT_NE(confidence.hint.find("confident"), std::string::npos) << confidence.hint;
+  EXPECT_EQ(confidence.hint.find("anxious"), std::string::npos) << confidence.hint;
+}
+
 } // namespace
 } // namespace sepa

@@ -93,7 +93,9 @@ TEST_F(Together, ThePartnersSideIsKeptOnTheRightSeparationAndEdited)
   const RunResult shown = at("2026-11-21T13:00:00Z", {"partner"});
   EXPECT_EQ(shown.status, 0);
   EXPECT_TRUE(has(shown.out, "Thanks: For trusting me")) << shown.out;
-  EXPECT_EQ(at("2026-11-21T13:00:00Z", {"partner", "--confidence", "11"}).status, 2);
+  const RunResult too_high = at("2026-11-21T13:00:00Z", {"partner", "--confidence", "11"});
+  EXPECT_EQ(too_high.status, 2);
+  EXPECT_TRUE(has(too_high.err, "10 is as sure as you can be")) << "confidence, not worry";
   EXPECT_EQ(at("2026-11-21T13:00:00Z", {"partner", "--for", "nosuchid", "--baby", "x"}).status, 2);
 }
 

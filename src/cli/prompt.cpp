@@ -4,8 +4,6 @@
 #include "sepa/parse.hpp"
 #include "sepa/text.hpp"
 
-#include "sepa/text.hpp"
-
 #include <algorithm>
 #include <fmt/format.h>
 #include <istream>
@@ -27,7 +25,9 @@ std::string trim(const std::string& s)
 
 std::string ask_text(Context& ctx, const std::string& question)
 {
-  ctx.out << question << ' ' << std::flush;
+  // The space goes around the layout, which would take it for the end of a wrapped line.
+  ctx.out << question << std::flush;
+  ctx.data << ' ' << std::flush;
   std::string line;
   if (!std::getline(ctx.in, line)) {
     ctx.out << '\n';

@@ -78,6 +78,18 @@ TEST_F(Prompts, StartAndDoneAskForWhatWasNotGiven)
   }
 }
 
+// At 40 columns a question wraps, and what is typed still starts one space after it.
+TEST_F(Prompts, AnAnswerStartsOneSpaceAfterAWrappedQuestion)
+{
+  PtyRun start({"--file", file(), "start", "15m"}, 40);
+  ASSERT_TRUE(start.read_until(shows("Enter to skip) "))) << start.output();
+  start.send("6\r");
+  ASSERT_TRUE(start.read_until(shows("(0–10, Enter to skip) 6"))) << start.output();
+  ASSERT_TRUE(start.read_until(shows("What do you fear might happen?"))) << start.output();
+  start.send("\r\r");
+  EXPECT_EQ(start.wait(), 0) << start.output();
+}
+
 TEST_F(Prompts, EnterSkipsEveryQuestion)
 {
   ASSERT_EQ(run_sepa({"--file", file(), "plan", "safety", "Checking the monitor app"}).status, 0);

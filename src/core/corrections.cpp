@@ -28,14 +28,20 @@ std::string clock_words(const Timestamp& t, bool seconds)
                  : format_day_clock(t);
 }
 
-struct Field {
+// Whether a time moved by seconds alone, which its words to the minute would hide.
+bool moved_by_seconds(const std::optional<Timestamp>& was, const std::optional<Timestamp>& is)
+{
+  return was && is && *was != *is && format_day_clock(*was) == format_day_clock(*is);
+}
+
+struct Shown {
   const char* key;  // as in the file
   const char* name; // in words
   std::string value;
 };
 
 // Every field edit can change, in words, in the order `sepa edit --help` lists them.
-std::vector<Field> fields(const Separation& s, bool seconds)
+std::vector<Shown> fields(const Separation& s, bool seconds)
 {
   return {
     {"started", "started", clock_words(s.started, seconds)},
@@ -172,19 +178,15 @@ std::vector<FieldEdit> edit_separation(Ladder& ladder, Separation& s, const Edit
     s = was;
     throw;
   }
-  // Times to the minute, as people give them; to the second when only seconds moved.
-  const bool seconds = s.started != was.started || s.ended != was.ended;
+  // Times in words to the minute, as people give them, or to the second when one moved by less.
+  const bool seconds =
+    moved_by_seconds(was.started, s.started) || moved_by_seconds(was.ended, s.ended);
+  const auto before = fields(was, seconds);
+  const auto after = fields(s, seconds);
   std::vector<FieldEdit> changed;
-  for (const bool precise : {false, true}) {
-    const auto before = fields(was, precise);
-    const auto after = fields(s, precise);
-    for (std::size_t i = 0; i < before.size(); ++i) {
-      if (before[i].value != after[i].value) {
-        changed.push_back({before[i].name, before[i].value, after[i].value, before[i].key});
-      }
-    }
-    if (!changed.empty() || !seconds) {
-      break;
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    if (before[i].value != after[i].value) {
+      changed.push_back({before[i].name, before[i].value, after[i].value, before[i].key});
     }
   }
   if (changed.empty()) {

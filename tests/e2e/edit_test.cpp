@@ -137,6 +137,9 @@ TEST_F(Edit, ATimeMovedBySecondsIsSaidToTheSecondAndSaved)
   EXPECT_TRUE(has(r.out, "started: Sun 22 Nov 10:00:00 → Sun 22 Nov 10:00:20")) << r.out;
   EXPECT_TRUE(has(contents(), "T10:00:20")) << contents();
   EXPECT_TRUE(has(ok({"undo", "--list"}).out, "1. edit of")) << "the change is kept";
+  const RunResult both = ok({"edit", "--started", "2026-11-22T10:00:40Z", "--peak", "3"});
+  EXPECT_TRUE(has(both.out, "started: Sun 22 Nov 10:00:20 → Sun 22 Nov 10:00:40")) << both.out;
+  EXPECT_TRUE(has(both.out, "peak: 5/10 → 3/10")) << both.out;
 }
 
 // For a script: the separation as saved, the keys that changed, and nothing printed that was

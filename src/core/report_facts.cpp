@@ -98,7 +98,9 @@ void count_waits(Report& r)
     if (contact || s.open()) {
       continue;
     }
-    ++(row.early ? r.waits.came_home : r.waits.passed);
+    // A worry said to have passed at the check-in is a wait kept, whenever they came home.
+    const bool came_home = row.early && !has_outcome(s, Outcome::passed);
+    ++(came_home ? r.waits.came_home : r.waits.passed);
   }
 }
 

@@ -167,6 +167,27 @@ TEST(BuildReport, AWaitCutShortByAnEmergencyIsNotAPass)
   EXPECT_TRUE(r.rows[0].emergency);
 }
 
+// The wait rule is about getting in touch: once the worry was said to pass at the check-in, the
+// wait passed, even if the separation then ended early. Coming home early counts against the
+// wait only when it came instead of the check-in.
+TEST(BuildReport, AWaitThatPassedStaysPassedWhenTheSeparationEndsEarly)
+{
+  Ladder ladder = default_ladder(march(1, 8));
+  Separation passed = finished("a", march(2, 10), minutes{60}, minutes{40});
+  passed.urges = {{march(2, 10, 5), 6, {}}};
+  passed.wait_until = march(2, 10, 25);
+  passed.checkins = {{march(2, 10, 25), Outcome::passed, {}}};
+  Separation instead = finished("b", march(3, 10), minutes{60}, minutes{12});
+  instead.urges = {{march(3, 10, 5), 8, {}}};
+  instead.wait_until = march(3, 10, 25);
+  ladder.separations = {passed, instead};
+  const Report r = build_report(ladder, std::nullopt, k_now);
+  ASSERT_TRUE(r.rows[0].early);
+  EXPECT_EQ(r.waits.waits, 2);
+  EXPECT_EQ(r.waits.passed, 1);
+  EXPECT_EQ(r.waits.came_home, 1);
+}
+
 struct HelpCase {
   const char* name;
   std::vector<std::optional<int>> peaks; // oldest first

@@ -271,7 +271,8 @@ int count_down(const Opened& o, bool ask, Context& ctx)
                   ctx.width());
   const std::string note = home_note(separation(o), deadline, ctx);
   ctx.out << (note.empty() ? "" : wrap(note, ctx.width())) << '\n' << std::flush;
-  const CountdownView view{deadline, wait_length(o.ladder), o.ladder.strengths};
+  const CountdownView view{deadline, wait_length(o.ladder), o.ladder.strengths,
+                           o.ladder.names.partner};
   CountdownEnd end = CountdownEnd::stopped;
   Elsewhere elsewhere = Elsewhere::nothing;
   std::size_t columns = ctx.width();

@@ -55,12 +55,25 @@ std::string time_line(const CountdownView& view, Seconds left, std::size_t width
 std::string strength_line(const CountdownView& view, SysSeconds now)
 {
   if (view.strengths.empty()) {
-    return "Your partner has the baby, and can find their own way.";
+    const std::string who = view.partner.empty() ? "Your partner" : neutralise(view.partner);
+    return who + " has the baby, and can find their own way.";
   }
   const auto n = static_cast<long long>(view.strengths.size());
   const long long slot = now.time_since_epoch().count() / k_rotate_seconds;
   const auto i = static_cast<std::size_t>(((slot % n) + n) % n);
   return "Remember: " + neutralise(view.strengths[i]);
+}
+
+// A sentence after the frame so far, wrapped at spaces into lines of at most `width` columns (a
+// word too long for a line is cut short).
+void add_lines(std::string& frame, std::string_view sentence, std::size_t width)
+{
+  const std::string lines = wrap(sentence, width);
+  for (std::size_t start = 0; start < lines.size();) {
+    const std::size_t end = lines.find('\n', start);
+    frame += '\n' + truncate(std::string_view(lines).substr(start, end - start), width);
+    start = end + 1;
+  }
 }
 
 } // namespace
@@ -71,15 +84,16 @@ std::string render_countdown(const CountdownView& view, SysSeconds now, std::siz
   width = std::max<std::size_t>(width, 1);
   const Seconds left = view.deadline.utc - now;
   std::string frame = time_line(view, left, width);
-  frame += '\n' + truncate(strength_line(view, now), width);
-  frame += '\n' + truncate(left > Seconds{0} ? "The worry often passes before the time is up."
-                                             : "You waited it out. Notice how you feel now.",
-                           width);
+  add_lines(frame, strength_line(view, now), width);
+  add_lines(frame,
+            left > Seconds{0} ? "The worry often passes before the time is up."
+                              : "You waited it out. Notice how you feel now.",
+            width);
   if (slept > Seconds{0}) {
-    frame += '\n' + truncate(fmt::format("The computer slept for {}; the time left already "
-                                         "counts it.",
-                                         format_duration(slept)),
-                             width);
+    add_lines(frame,
+              fmt::format("The computer slept for {}; the time left already counts it.",
+                          format_duration(slept)),
+              width);
   }
   return frame;
 }

@@ -15,9 +15,10 @@ using std::chrono::seconds;
 // 2026-11-22T10:24:00Z, a whole minute, so 10:24 is the clock time shown.
 constexpr SysSeconds k_deadline{seconds{1795343040}};
 
-CountdownView view(std::vector<std::string> strengths = {"Calm when she cries"})
+CountdownView view(std::vector<std::string> strengths = {"Calm when she cries"},
+                   std::string partner = {})
 {
-  return {Timestamp{k_deadline, minutes{0}}, minutes{20}, std::move(strengths)};
+  return {Timestamp{k_deadline, minutes{0}}, minutes{20}, std::move(strengths), std::move(partner)};
 }
 
 std::vector<std::string> lines_of(const std::string& frame)
@@ -65,7 +66,8 @@ TEST(RenderCountdown, FitsEveryWidthAndShowsTheTimeLeft)
     SCOPED_TRACE(c.name);
     const std::string frame = render_countdown(view(), k_deadline - c.left, c.width);
     const auto lines = lines_of(frame);
-    ASSERT_EQ(lines.size(), 3u) << frame;
+    // Three lines, and more where the sentences under the bar wrap.
+    ASSERT_TRUE(c.width >= 80 ? lines.size() == 3u : lines.size() >= 3u) << frame;
     for (const std::string& line : lines) {
       EXPECT_LE(display_width(line), c.width) << line;
     }
@@ -144,6 +146,40 @@ TEST(RenderCountdown, WithoutStrengthsReassuresAboutThePartner)
 {
   const std::string frame = render_countdown(view({}), k_deadline - minutes{3}, 80);
   EXPECT_NE(frame.find("Your partner has the baby"), std::string::npos) << frame;
+}
+
+TEST(RenderCountdown, WithoutStrengthsNamesThePartnerWhenTheirNameIsKnown)
+{
+  const std::string frame = render_countdown(view({}, "Alex"), k_deadline - minutes{3}, 80);
+  EXPECT_NE(frame.find("Alex has the baby, and can find their own way."), std::string::npos)
+    << frame;
+  EXPECT_EQ(frame.find("Your partner"), std::string::npos) << frame;
+}
+
+// On a phone's terminal every sentence is there whole, wrapped at spaces, never cut short.
+TEST(RenderCountdown, SentencesWrapOnANarrowTerminalInsteadOfBeingCut)
+{
+  const CountdownView v = view({"Knows every one of her cries and what each of them means"});
+  for (const Seconds left : {Seconds{minutes{3}}, Seconds{0}}) {
+    const std::string frame = render_countdown(v, k_deadline - left, 40, minutes{5});
+    SCOPED_TRACE(frame);
+    std::string words; // the frame's words, one space between each
+    for (const std::string& line : lines_of(frame)) {
+      EXPECT_LE(display_width(line), 40u) << line;
+      std::istringstream in(line);
+      for (std::string word; in >> word;) {
+        words += (words.empty() ? "" : " ") + word;
+      }
+    }
+    EXPECT_EQ(frame.find("\u2026"), std::string::npos);
+    for (const char* sentence :
+         {"Remember: Knows every one of her cries and what each of them means",
+          left > Seconds{0} ? "The worry often passes before the time is up."
+                            : "You waited it out. Notice how you feel now.",
+          "The computer slept for 5m; the time left already counts it."}) {
+      EXPECT_NE(words.find(sentence), std::string::npos) << sentence;
+    }
+  }
 }
 
 TEST(RenderCountdown, SaysTheWorryOftenPassesWhileWaitingAndWhenOver)

@@ -342,6 +342,10 @@ int run_checkin(const CheckinOptions& options, Context& ctx)
   const bool ask = will_ask(options, ctx) && !json;
   // The lock is released once open_checkin returns: the hooks may run from here on.
   const Opened o = open_checkin(request, ask, options.texted, ctx);
+  if (options.texted && o.start.step == Step::waiting) {
+    print_hint(ctx, "the one simple text comes after the wait, so nothing is recorded yet; once "
+                    "it is over and you have sent it: sepa checkin --texted");
+  }
   // on-checkin is for a check-in that recorded something, not a look at the time left.
   const auto tell = [&] {
     if (o.changed) {

@@ -76,6 +76,22 @@ TEST_F(CheckinE2E, FirstCallOpensTheWindowAndPrintsOneLine)
   EXPECT_TRUE(s.checkins.empty());
 }
 
+// The one text belongs after the wait: --texted while it runs records nothing, and says so.
+TEST_F(CheckinE2E, TextedDuringTheWaitRecordsNothingAndSaysWhen)
+{
+  write_out_ladder(file, {.window_left = 10min});
+  const std::string before = read_all(file);
+  const RunResult r = checkin({"--texted"});
+  EXPECT_EQ(r.status, 3) << r.err;
+  EXPECT_EQ(lines_in(r.out), 1u) << r.out;
+  EXPECT_TRUE(has(r.out, "Your wait has ")) << r.out;
+  EXPECT_TRUE(has(r.err, "sepa: hint: the one simple text comes after the wait")) << r.err;
+  EXPECT_TRUE(has(r.err, "sepa checkin --texted")) << r.err;
+  EXPECT_EQ(read_all(file), before) << "nothing recorded";
+  const RunResult plain = checkin();
+  EXPECT_FALSE(has(plain.err, "hint")) << plain.err;
+}
+
 TEST_F(CheckinE2E, TheWindowLengthComesFromThePlan)
 {
   write_out_ladder(file, {});

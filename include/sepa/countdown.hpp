@@ -15,17 +15,18 @@
 namespace sepa {
 
 struct CountdownView {
-  Timestamp deadline;                 // the end of the window; its offset gives the clock time
-  Seconds total{20 * 60};             // the window's whole length, for the bar
-  std::vector<std::string> strengths; // the partner's strengths, in the parent's words
-  std::string partner;                // the partner's name, or empty when not given
+  Timestamp deadline;                   // the end of the window; its offset gives the clock time
+  Seconds total{20 * 60};               // the window's whole length, for the bar
+  std::vector<std::string> strengths;   // the partner's strengths, in the parent's words
+  std::string partner = "Your partner"; // who has the baby, neutralised, to start a sentence
 };
 
 // The frame at `now` for a terminal `width` columns wide: lines joined by '\n' (none after the
 // last), each at most `width` columns. The time left is `deadline - now` as mm:ss, never below
 // 00:00; the bar fills as the window passes; one strength is shown, a different one every 20
 // seconds. A nonzero `slept` adds a line saying the computer slept that long. Sentences wrap
-// at spaces on a narrow terminal, so the frame can grow or shrink by a line as strengths turn.
+// at spaces on a narrow terminal, up to three lines each (one below 20 columns), so the frame
+// can grow or shrink as strengths turn.
 std::string render_countdown(const CountdownView& view, SysSeconds now, std::size_t width,
                              Seconds slept = Seconds{0});
 

@@ -272,7 +272,7 @@ int count_down(const Opened& o, bool ask, Context& ctx)
   const std::string note = home_note(separation(o), deadline, ctx);
   ctx.out << (note.empty() ? "" : wrap(note, ctx.width())) << '\n' << std::flush;
   const CountdownView view{deadline, wait_length(o.ladder), o.ladder.strengths,
-                           o.ladder.names.partner};
+                           partner_name_cap(o.ladder)};
   CountdownEnd end = CountdownEnd::stopped;
   Elsewhere elsewhere = Elsewhere::nothing;
   std::size_t columns = ctx.width();

@@ -55,8 +55,7 @@ std::string time_line(const CountdownView& view, Seconds left, std::size_t width
 std::string strength_line(const CountdownView& view, SysSeconds now)
 {
   if (view.strengths.empty()) {
-    const std::string who = view.partner.empty() ? "Your partner" : neutralise(view.partner);
-    return who + " has the baby, and can find their own way.";
+    return view.partner + " has the baby, and can find their own way.";
   }
   const auto n = static_cast<long long>(view.strengths.size());
   const long long slot = now.time_since_epoch().count() / k_rotate_seconds;
@@ -64,16 +63,21 @@ std::string strength_line(const CountdownView& view, SysSeconds now)
   return "Remember: " + neutralise(view.strengths[i]);
 }
 
-// A sentence after the frame so far, wrapped at spaces into lines of at most `width` columns (a
-// word too long for a line is cut short).
+// A sentence after the frame so far, laid out for the terminal: wrapped at spaces into at most
+// three lines of `width` columns (the third cut short when the sentence goes on), so a long
+// strength never makes the frame taller than a phone's screen; below 20 columns, one line cut
+// short.
 void add_lines(std::string& frame, std::string_view sentence, std::size_t width)
 {
-  const std::string lines = wrap(sentence, width);
-  for (std::size_t start = 0; start < lines.size();) {
-    const std::size_t end = lines.find('\n', start);
-    frame += '\n' + truncate(std::string_view(lines).substr(start, end - start), width);
-    start = end + 1;
+  constexpr int k_max_lines = 3;
+  const std::string lines = width < 20 ? truncate(sentence, width) : fit_line(sentence, width);
+  std::size_t last = 0; // where the last line shown begins
+  for (int n = 1; n < k_max_lines && lines.find('\n', last) != std::string::npos; ++n) {
+    last = lines.find('\n', last) + 1;
   }
+  std::string rest = lines.substr(last);
+  std::replace(rest.begin(), rest.end(), '\n', ' ');
+  frame += '\n' + lines.substr(0, last) + truncate(rest, width);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "sepa/report_facts.hpp"
 
 #include "sepa/plans.hpp"
+#include "sepa/wait_rule.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -98,8 +99,9 @@ void count_waits(Report& r)
     if (contact || s.open()) {
       continue;
     }
-    // A worry said to have passed at the check-in is a wait kept, whenever they came home.
-    const bool came_home = row.early && !has_outcome(s, Outcome::passed);
+    // A worry said to have passed at the check-in is a wait kept, whenever they came home,
+    // unless the urge came back and they came home instead of checking in again.
+    const bool came_home = row.early && (urge_pending(s) || !has_outcome(s, Outcome::passed));
     ++(came_home ? r.waits.came_home : r.waits.passed);
   }
 }

@@ -16,7 +16,7 @@ using std::chrono::seconds;
 constexpr SysSeconds k_deadline{seconds{1795343040}};
 
 CountdownView view(std::vector<std::string> strengths = {"Calm when she cries"},
-                   std::string partner = {})
+                   std::string partner = "Your partner")
 {
   return {Timestamp{k_deadline, minutes{0}}, minutes{20}, std::move(strengths), std::move(partner)};
 }
@@ -180,6 +180,27 @@ TEST(RenderCountdown, SentencesWrapOnANarrowTerminalInsteadOfBeingCut)
       EXPECT_NE(words.find(sentence), std::string::npos) << sentence;
     }
   }
+}
+
+// However narrow the terminal or long the strength, the frame stays short enough for a phone's
+// screen: three lines at most for each sentence, one below 20 columns.
+TEST(RenderCountdown, AFrameStaysShortOnATinyTerminalAndWithALongStrength)
+{
+  std::string long_strength;
+  for (int i = 0; i < 200; ++i) {
+    long_strength += "patient ";
+  }
+  for (std::size_t width = 1; width <= 80; ++width) {
+    SCOPED_TRACE(width);
+    const auto lines =
+      lines_of(render_countdown(view({long_strength}), k_deadline - minutes{3}, width, minutes{5}));
+    EXPECT_LE(lines.size(), width < 20 ? 4u : 10u);
+    for (const std::string& line : lines) {
+      EXPECT_LE(display_width(line), width) << line;
+    }
+  }
+  const auto cut = lines_of(render_countdown(view({long_strength}), k_deadline - minutes{3}, 40));
+  EXPECT_NE(cut[3].find("\u2026"), std::string::npos) << "the third line says it goes on";
 }
 
 TEST(RenderCountdown, SaysTheWorryOftenPassesWhileWaitingAndWhenOver)

@@ -180,12 +180,22 @@ TEST(BuildReport, AWaitThatPassedStaysPassedWhenTheSeparationEndsEarly)
   Separation instead = finished("b", march(3, 10), minutes{60}, minutes{12});
   instead.urges = {{march(3, 10, 5), 8, {}}};
   instead.wait_until = march(3, 10, 25);
-  ladder.separations = {passed, instead};
+  // The worry passed, came back, and they came home instead of checking in again.
+  Separation back = finished("c", march(4, 10), minutes{60}, minutes{40});
+  back.urges = {{march(4, 10, 5), 6, {}}, {march(4, 10, 30), 9, {}}};
+  back.wait_until = march(4, 10, 25);
+  back.checkins = {{march(4, 10, 20), Outcome::passed, {}}};
+  // The worry passed, came back, and they sent the one text: neither a pass nor coming home.
+  Separation texted = back;
+  texted.id = "d";
+  texted.checkins.push_back({march(4, 10, 35), Outcome::texted, {}});
+  ladder.separations = {passed, instead, back, texted};
   const Report r = build_report(ladder, std::nullopt, k_now);
   ASSERT_TRUE(r.rows[0].early);
-  EXPECT_EQ(r.waits.waits, 2);
+  EXPECT_EQ(r.waits.waits, 4);
   EXPECT_EQ(r.waits.passed, 1);
-  EXPECT_EQ(r.waits.came_home, 1);
+  EXPECT_EQ(r.waits.came_home, 2);
+  EXPECT_EQ(r.waits.texted, 1);
 }
 
 struct HelpCase {

@@ -42,7 +42,7 @@ std::string screen(const VirtualTerminal& term)
   return out;
 }
 
-// Every frame ends with its third line, which begins so at any width.
+// Every frame ends with the sentence under the strength, which begins so at any width.
 const std::string k_frame_end = "The worry often";
 
 class CountdownWidth : public ::testing::Test {

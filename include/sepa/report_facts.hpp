@@ -59,8 +59,8 @@ struct Totals {
 };
 
 // The wait-before-calling rule. A wait is a separation where the urge to call home was logged.
-// It passed when the worry was said to pass at the check-in, or when the separation ended
-// without a text or a call and without coming home early.
+// It passed when it had no text and no call, and either the worry was said to pass at the
+// check-in (with no urge after it) or the separation ended without coming home early.
 struct WaitCounts {
   int urges = 0;
   int waits = 0;

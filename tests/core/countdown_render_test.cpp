@@ -156,7 +156,7 @@ TEST(RenderCountdown, WithoutStrengthsNamesThePartnerWhenTheirNameIsKnown)
   EXPECT_EQ(frame.find("Your partner"), std::string::npos) << frame;
 }
 
-// On a phone's terminal every sentence is there whole, wrapped at spaces, never cut short.
+// On a phone's terminal a sentence of up to three lines is there whole, wrapped at spaces.
 TEST(RenderCountdown, SentencesWrapOnANarrowTerminalInsteadOfBeingCut)
 {
   const CountdownView v = view({"Knows every one of her cries and what each of them means"});

@@ -33,7 +33,6 @@ std::size_t count(const std::string& text, const std::string& what)
   return n;
 }
 
-// The move back to the top of a three-line frame and the clear that starts every redraw.
 // Each redraw goes back up to the frame's first line (as many rows as the frame took, which a
 // narrow terminal makes more) and clears from there down.
 const std::string k_redraw = "A\x1b[J";
